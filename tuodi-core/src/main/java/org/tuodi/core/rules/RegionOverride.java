@@ -18,6 +18,8 @@ public record RegionOverride(
     public RegionOverride {
         Objects.requireNonNull(region, "region");
         indicators = java.util.Collections.unmodifiableMap(new TreeMap<>(indicators));
-        alertLines = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(alertLines));
+        java.util.Map<AlertLevel, Integer> lines = new java.util.EnumMap<>(AlertLevel.class);
+        lines.putAll(alertLines);
+        alertLines = java.util.Collections.unmodifiableMap(lines);
     }
 }

@@ -47,12 +47,12 @@ public record RuleSet(
         if (latenessDays < 0 || latenessDays > 366) {
             throw new IllegalArgumentException("lateness is 0 to 366 days");
         }
-        alertLines = Collections.unmodifiableMap(new EnumMap<>(alertLines));
+        alertLines = Collections.unmodifiableMap(byLevel(alertLines));
         if (alertLines.isEmpty()) {
             throw new IllegalArgumentException("a rule set needs at least one alert line");
         }
         checkLinesRise(alertLines, "rule set");
-        deadlines = Collections.unmodifiableMap(new EnumMap<>(deadlines));
+        deadlines = Collections.unmodifiableMap(byLevel(deadlines));
         for (AlertLevel level : AlertLevel.values()) {
             if (!deadlines.containsKey(level)) {
                 throw new IllegalArgumentException("no deadline for level " + level);
@@ -82,6 +82,12 @@ public record RuleSet(
         }
     }
 
+    private static <V> Map<AlertLevel, V> byLevel(Map<AlertLevel, V> map) {
+        Map<AlertLevel, V> copy = new EnumMap<>(AlertLevel.class);
+        copy.putAll(map);
+        return copy;
+    }
+
     static void checkLinesRise(Map<AlertLevel, Integer> lines, String where) {
         int previous = 0;
         for (Map.Entry<AlertLevel, Integer> line : lines.entrySet()) {
@@ -91,6 +97,13 @@ public record RuleSet(
             }
             previous = line.getValue();
         }
+    }
+
+    /** The alert lines for a region: the rule set's, changed by the region's override. */
+    public Map<AlertLevel, Integer> alertLinesFor(RegionCode region) {
+        Map<AlertLevel, Integer> lines = new EnumMap<>(alertLines);
+        overrideFor(region).ifPresent(o -> lines.putAll(o.alertLines()));
+        return Collections.unmodifiableMap(lines);
     }
 
     public Optional<Indicator> indicator(String code) {

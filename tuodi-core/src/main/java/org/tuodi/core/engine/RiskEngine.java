@@ -1,0 +1,178 @@
+package org.tuodi.core.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tuodi.core.event.DepartmentEvent;
+import org.tuodi.core.household.Household;
+import org.tuodi.core.rules.RuleSet;
+import org.tuodi.core.shared.Yuan;
+
+/**
+ * 风险评估引擎: turns department records into per-household risk decisions, one record at a time, in
+ * event time, against one rule set.
+ *
+ * <p>Time. A household's records are assessed in the order of the days they happened. A record is
+ * held until the household has seen a record more than the rule set's lateness newer than it (or
+ * until {@link #advanceTo}), then every day with records is assessed in order. So any order of
+ * delivery within the lateness gives the same decisions with the same receipts. A record older than
+ * that is still counted ({@link EventOutcome#LATE}): it is placed in its windows and assessed at
+ * once as of the last assessed day.
+ *
+ * <p>Decisions. At each assessed day every indicator is measured over its window; the hits' scores
+ * add up; the level is the highest of the highest alert line the score reaches and the highest hard
+ * trigger among the hits. A household condition adds to the score but an alert needs at least one
+ * record-based hit. One open case per household: see {@link AlertDecision}. Evidence of a closed
+ * case ({@link #closeCase}) never counts again.
+ *
+ * <p>The engine holds no per-household data: callers keep each household's {@link HouseholdState}
+ * and pass it in. It is immutable and safe to share between threads.
+ */
+public final class RiskEngine {
+
+    private final CompiledRules compiled;
+
+    /**
+     * @param contentHash the rule set's content hash, as {@code RuleSetFormat.contentHash} gives it
+     */
+    public RiskEngine(RuleSet ruleSet, String contentHash) {
+        this.compiled = new CompiledRules(ruleSet, contentHash);
+    }
+
+    public RuleSet ruleSet() {
+        return compiled.ruleSet;
+    }
+
+    public String ruleSetHash() {
+        return compiled.hash;
+    }
+
+    /** Takes one record about a member of the household. */
+    public Assessment accept(HouseholdState state, Household household, DepartmentEvent event) {
+        String key = event.key().toString();
+        if (state.holds(key)) {
+            return new Assessment(state, Optional.of(EventOutcome.DUPLICATE), List.of());
+        }
+        Run run = new Run(state, household);
+        int day = (int) event.occurredOn().toEpochDay();
+        boolean matched = run.place(event, day, key);
+        run.newestSeen = Math.max(run.newestSeen, day);
+        EventOutcome outcome = matched ? EventOutcome.PLACED : EventOutcome.NO_INDICATOR;
+        if (matched && day <= run.finalizedThrough) {
+            outcome = EventOutcome.LATE;
+            run.evaluate(run.finalizedThrough);
+        }
+        long watermark = (long) run.newestSeen - compiled.ruleSet.latenessDays() - 1;
+        if (watermark > run.finalizedThrough) {
+            run.finalizeThrough((int) watermark);
+        }
+        return new Assessment(run.finish(), Optional.of(outcome), run.decisions);
+    }
+
+    /** Assesses every held record up to and including {@code date}: the end of a screening. */
+    public Assessment advanceTo(HouseholdState state, Household household, LocalDate date) {
+        int day = (int) date.toEpochDay();
+        if (day <= state.finalizedThrough()) {
+            return new Assessment(state, Optional.empty(), List.of());
+        }
+        Run run = new Run(state, household);
+        run.finalizeThrough(day);
+        return new Assessment(run.finish(), Optional.empty(), run.decisions);
+    }
+
+    /** 办结: the household's case is closed; its evidence is consumed and will not raise again. */
+    public HouseholdState closeCase(HouseholdState state) {
+        byte[] flags = state.flags().clone();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i] == HouseholdState.IN_CASE) {
+                flags[i] = HouseholdState.CONSUMED;
+            }
+        }
+        return new HouseholdState(
+                state.finalizedThrough(),
+                state.newestSeen(),
+                -1,
+                state.days(),
+                state.indicators(),
+                state.amounts(),
+                state.keys(),
+                flags);
+    }
+
+    /** One engine call's working state. */
+    private final class Run {
+        final Contributions contributions;
+        final Household household;
+        final CompiledRules.Scoring scoring;
+        final List<AlertDecision> decisions = new ArrayList<>();
+        int finalizedThrough;
+        int newestSeen;
+        int openLevel;
+
+        Run(HouseholdState state, Household household) {
+            this.contributions = new Contributions(state);
+            this.household = household;
+            this.scoring = compiled.scoringFor(household.region());
+            this.finalizedThrough = state.finalizedThrough();
+            this.newestSeen = state.newestSeen();
+            this.openLevel = state.openLevel();
+        }
+
+        boolean place(DepartmentEvent event, int day, String key) {
+            boolean matched = false;
+            for (int i = 0; i < compiled.rules.length; i++) {
+                CompiledRules.Rule rule = compiled.rules[i];
+                if (rule.events() == null
+                        || !scoring.enabled()[i]
+                        || !rule.events().matches(event)) {
+                    continue;
+                }
+                long amount = 0;
+                if (rule.sumField() != null) {
+                    Optional<Object> value = event.valueOf(rule.sumField());
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    amount = ((Yuan) value.get()).fen();
+                }
+                contributions.insert(day, i, amount, key);
+                matched = true;
+            }
+            return matched;
+        }
+
+        void finalizeThrough(int target) {
+            int previous = finalizedThrough;
+            Contributions c = contributions;
+            int i = 0;
+            while (i < c.size) {
+                int day = c.days[i];
+                if (day > previous && day <= target) {
+                    evaluate(day);
+                }
+                while (i < c.size && c.days[i] == day) {
+                    i++;
+                }
+            }
+            finalizedThrough = target;
+        }
+
+        void evaluate(int day) {
+            new Evaluation(compiled, scoring, contributions, household, day)
+                    .decide(openLevel)
+                    .ifPresent(
+                            decision -> {
+                                decisions.add(decision);
+                                openLevel = Math.max(openLevel, decision.level().ordinal());
+                            });
+        }
+
+        HouseholdState finish() {
+            if (finalizedThrough != Integer.MIN_VALUE) {
+                contributions.dropThrough(finalizedThrough - compiled.longestWindowDays);
+            }
+            return contributions.toState(finalizedThrough, newestSeen, openLevel);
+        }
+    }
+}
