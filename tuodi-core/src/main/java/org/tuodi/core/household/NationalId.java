@@ -74,7 +74,7 @@ public final class NationalId implements Comparable<NationalId> {
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
     public static char checkCharacter(String first17) {
-        if (first17.length() != 17) {
+        if (first17.length() != 17 || !first17.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("need the first 17 digits");
         }
         int sum = 0;
@@ -124,8 +124,12 @@ public final class NationalId implements Comparable<NationalId> {
         return mask(value);
     }
 
+    /**
+     * Keeps the address code and the last four only when at least four stars remain between them,
+     * so that a short or malformed input is never echoed whole (a 10-character one used to be).
+     */
     private static String mask(String text) {
-        if (text.length() < 10) {
+        if (text.length() < 14) {
             return "*".repeat(text.length());
         }
         return text.substring(0, 6)

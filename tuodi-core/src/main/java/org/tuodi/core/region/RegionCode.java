@@ -12,7 +12,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
     public RegionCode {
         Objects.requireNonNull(value, "value");
-        if (value.length() != 12 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value.length() != 12 || !isDigits(value)) {
             throw new IllegalArgumentException(
                     "a region code has 12 digits (or 2, 4, 6, 9 before padding): '" + value + "'");
         }
@@ -29,11 +29,22 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         for (RegionLevel level : RegionLevel.values()) {
             known |= trimmed.length() == level.digits();
         }
-        if (!known) {
+        if (!known || !isDigits(trimmed)) {
             throw new IllegalArgumentException(
                     "a region code has 2, 4, 6, 9 or 12 digits: '" + code + "'");
         }
         return new RegionCode((trimmed + "000000000000").substring(0, 12));
+    }
+
+    /** ASCII digits only: {@link Character#isDigit} would also let full-width digits through. */
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The level: the longest prefix that is not padding. */
