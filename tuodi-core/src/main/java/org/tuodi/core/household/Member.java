@@ -42,12 +42,30 @@ public record Member(
         return disability.map(Disability::isSevere).orElse(false);
     }
 
-    /** 无劳动能力 as recorded, or 60 and over, or under 16 (特困人员认定办法). */
+    /**
+     * 无劳动能力 as recorded, or 60 and over, or under 16, or a disability of grade 1–3 intellectual or
+     * mental, grade 1–2 physical or grade 1 visual (特困人员认定办法 第五条).
+     */
     public boolean hasNoLaborCapacityOn(LocalDate date) {
         int age = ageOn(date);
         return laborCapacity.map(c -> c == LaborCapacity.NONE).orElse(false)
                 || age >= 60
-                || age < 16;
+                || age < 16
+                || disability.map(Member::meansNoLaborCapacity).orElse(false);
+    }
+
+    private static boolean meansNoLaborCapacity(Disability d) {
+        switch (d.type()) {
+            case INTELLECTUAL:
+            case MENTAL:
+                return d.grade() <= 3;
+            case PHYSICAL:
+                return d.grade() <= 2;
+            case VISUAL:
+                return d.grade() == 1;
+            default:
+                return false;
+        }
     }
 
     /** The name with all but its first character masked: 李新 → 李*. */
