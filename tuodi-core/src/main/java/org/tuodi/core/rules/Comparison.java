@@ -1,6 +1,8 @@
 package org.tuodi.core.rules;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -108,6 +110,8 @@ final class Comparison {
     }
 
     static Set<String> names(Enum<?>[] values) {
-        return Set.copyOf(List.of(values).stream().map(Enum::name).toList());
+        // in declaration order, so that error messages list the values the same way every run
+        return Collections.unmodifiableSet(
+                new LinkedHashSet<>(List.of(values).stream().map(Enum::name).toList()));
     }
 }

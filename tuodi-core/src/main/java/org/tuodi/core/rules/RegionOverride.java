@@ -18,7 +18,8 @@ public record RegionOverride(
     public RegionOverride {
         Objects.requireNonNull(region, "region");
         indicators = java.util.Collections.unmodifiableMap(new TreeMap<>(indicators));
-        java.util.Map<AlertLevel, Integer> lines = new java.util.EnumMap<>(AlertLevel.class);
+        // EnumMap's copy constructor refuses an empty map that is not an EnumMap (Map.of())
+        java.util.EnumMap<AlertLevel, Integer> lines = new java.util.EnumMap<>(AlertLevel.class);
         lines.putAll(alertLines);
         alertLines = java.util.Collections.unmodifiableMap(lines);
     }

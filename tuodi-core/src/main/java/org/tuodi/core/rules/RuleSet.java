@@ -69,7 +69,17 @@ public record RuleSet(
             }
         }
         regionOverrides = List.copyOf(regionOverrides);
+        Set<RegionCode> regions = new HashSet<>();
         for (RegionOverride override : regionOverrides) {
+            // overrideFor picks one override per region: a second one would be silently ignored
+            if (!regions.add(override.region())) {
+                throw new IllegalArgumentException(
+                        "region " + override.region() + " has more than one override");
+            }
+            Map<AlertLevel, Integer> lines = new EnumMap<>(AlertLevel.class);
+            lines.putAll(alertLines);
+            lines.putAll(override.alertLines());
+            checkLinesRise(lines, "override for " + override.region());
             for (String code : override.indicators().keySet()) {
                 if (!codes.contains(code)) {
                     throw new IllegalArgumentException(
