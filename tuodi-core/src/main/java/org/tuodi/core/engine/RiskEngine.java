@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tuodi.core.event.DepartmentEvent;
 import org.tuodi.core.household.Household;
 import org.tuodi.core.rules.RuleSet;
+import org.tuodi.core.rules.RuleSetFormat;
 import org.tuodi.core.shared.Yuan;
 
 /**
@@ -38,6 +39,13 @@ public final class RiskEngine {
      */
     public RiskEngine(RuleSet ruleSet, String contentHash) {
         this.compiled = new CompiledRules(ruleSet, contentHash);
+    }
+
+    /**
+     * An engine for the rule set, named by its content hash ({@link RuleSetFormat#contentHash}).
+     */
+    public static RiskEngine of(RuleSet ruleSet) {
+        return new RiskEngine(ruleSet, RuleSetFormat.contentHash(ruleSet));
     }
 
     public RuleSet ruleSet() {
