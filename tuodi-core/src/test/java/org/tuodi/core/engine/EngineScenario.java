@@ -39,7 +39,8 @@ import org.tuodi.core.shared.Yuan;
 
 /**
  * A small engine test bed: a compact rule set modelled on the reference one, a household in
- * 繁城回族镇西街村 and records to feed, with the decisions collected.
+ * 繁城回族镇营王村 (411122101201; the report's 西街村 has no code in the 2023 list) and records to feed, with
+ * the decisions collected.
  */
 final class EngineScenario {
 

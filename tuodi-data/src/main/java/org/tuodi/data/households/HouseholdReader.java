@@ -12,6 +12,7 @@ import org.tuodi.core.household.HouseholdId;
 import org.tuodi.core.household.LowIncomeCategory;
 import org.tuodi.core.household.Residence;
 import org.tuodi.core.region.RegionCode;
+import org.tuodi.core.region.RegionDirectory;
 import org.tuodi.core.region.RegionLevel;
 import org.tuodi.data.csv.Cells;
 import org.tuodi.data.csv.CsvFile;
@@ -43,9 +44,21 @@ public final class HouseholdReader extends RowReader<Household> {
                     "address");
 
     private final Map<HouseholdId, Long> firstRow = new HashMap<>();
+    private final RegionDirectory regions;
 
+    /** Checks region codes against the bundled 2023 statistical division codes. */
     public HouseholdReader(CsvFile file, Consumer<Reject> rejects) {
+        this(file, rejects, BundledRegions.DIRECTORY);
+    }
+
+    public HouseholdReader(CsvFile file, Consumer<Reject> rejects, RegionDirectory regions) {
         super(file, rejects);
+        this.regions = regions;
+    }
+
+    /** The division data, loaded once on first use. */
+    private static final class BundledRegions {
+        static final RegionDirectory DIRECTORY = RegionDirectory.load();
     }
 
     @Override
@@ -57,6 +70,7 @@ public final class HouseholdReader extends RowReader<Household> {
                     "household_id", "duplicate household_id " + id + ", first on row " + earlier);
         }
         RegionCode region = region(row);
+        checkKnown(region);
         Set<LowIncomeCategory> categories = categories(row);
         Residence residence = Cells.code(row, "residence", Residence.class);
         var income = Cells.amount(row, "per_capita_monthly_income");
@@ -73,6 +87,28 @@ public final class HouseholdReader extends RowReader<Household> {
                     "household_id", "longer than 32 characters (" + value.length() + ")");
         }
         return new HouseholdId(value);
+    }
+
+    /**
+     * The village's town must exist in the division data; where the data has the town's villages
+     * (Henan, Ningbo), the village must be one of them.
+     */
+    private void checkKnown(RegionCode village) {
+        RegionCode town = village.ancestorAt(RegionLevel.TOWN);
+        if (regions.find(town).isEmpty()) {
+            throw new RowRejected(
+                    "region_code",
+                    "no town " + town.shortCode() + " in the statistical division codes (2023)");
+        }
+        if (!regions.children(town).isEmpty() && !regions.isKnownVillage(village)) {
+            throw new RowRejected(
+                    "region_code",
+                    "no village "
+                            + village
+                            + " in "
+                            + regions.fullName(town)
+                            + " (statistical division codes 2023)");
+        }
     }
 
     private static RegionCode region(Row row) {

@@ -1,10 +1,12 @@
 package org.tuodi.data.scan;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.tuodi.core.rules.RuleSet;
+import org.tuodi.core.rules.RuleSetFormat;
 
 /** Where a screening gets its rule set and the rule set's content hash. */
 @FunctionalInterface
@@ -25,35 +27,18 @@ public interface RuleSource {
     }
 
     /**
-     * The rule set of {@code --rules FILE}, or the bundled reference rule set without it.
-     *
-     * <p><b>INTEGRATION POINT, the only one.</b> When {@code org.tuodi.core.rules.RuleSetFormat} is
-     * merged, replace this body with:
-     *
-     * <pre>{@code
-     * if (file.isPresent()) {
-     *     Path path = file.get();
-     *     return () -> {
-     *         RuleSet ruleSet = RuleSetFormat.parse(Files.readString(path), path.toString());
-     *         return new Rules(ruleSet, RuleSetFormat.contentHash(ruleSet));
-     *     };
-     * }
-     * return () -> {
-     *     RuleSet ruleSet = RuleSetFormat.loadReference();
-     *     return new Rules(ruleSet, RuleSetFormat.contentHash(ruleSet));
-     * };
-     * }</pre>
-     *
-     * and delete {@link ProvisionalReferenceRules}.
+     * The rule set of {@code --rules FILE} (format {@code tuodi-rule-set/1}, see
+     * docs/rule-sets.md), or the bundled reference rule set without it.
      */
     static RuleSource standard(Optional<Path> file) {
         if (file.isPresent()) {
-            return () -> {
-                throw new IllegalArgumentException(
-                        "--rules: reading a rule set file needs RuleSetFormat, which is not in"
-                                + " this build yet; leave --rules out to use the reference rules");
-            };
+            Path path = file.get();
+            return () -> named(RuleSetFormat.parse(Files.readString(path), path.toString()));
         }
-        return ProvisionalReferenceRules::load;
+        return () -> named(RuleSetFormat.loadReference());
+    }
+
+    private static Rules named(RuleSet ruleSet) {
+        return new Rules(ruleSet, RuleSetFormat.contentHash(ruleSet));
     }
 }

@@ -198,4 +198,47 @@ class TuodiTests {
         assertThat(dir.resolve("out/alerts.csv")).doesNotExist();
         assertThat(dir.resolve("out/rejects.csv")).doesNotExist();
     }
+
+    @Test
+    void screensWithARuleSetFileGivenWithRules() throws Exception {
+        String reference =
+                new String(
+                        org.tuodi.core.rules.RuleSetFormat.class
+                                .getResourceAsStream("henan-reference.json")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8);
+        Path rules =
+                write(
+                        dir,
+                        "county-rules.json",
+                        reference
+                                .replace("\"version\": \"2023.09-1\"", "\"version\": \"county-1\"")
+                                .replace(
+                                        "\"threshold\": \"5000.00\"",
+                                        "\"threshold\": \"6000.00\""));
+
+        int code = run(scanArgs("--rules", rules.toString()));
+
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("rule_set.version=county-1").contains("alerts.written=0");
+    }
+
+    @Test
+    void failsWithTheLineAndFieldOfABrokenRuleSetFile() {
+        Path rules =
+                write(
+                        dir,
+                        "broken.json",
+                        "{",
+                        "  \"format\": \"tuodi-rule-set/1\",",
+                        "  \"id\": \"x\",",
+                        "  \"tresHold\": 1",
+                        "}");
+
+        int code = run(scanArgs("--rules", rules.toString()));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr()).contains("broken.json").contains("line 4").contains("tresHold");
+        assertThat(Files.exists(dir.resolve("out/alerts.csv"))).isFalse();
+    }
 }

@@ -56,6 +56,12 @@ class HouseholdReaderTests {
     }
 
     @Test
+    void acceptsAVillageOfAProvinceWhoseVillagesAreNotBundledWhenItsTownExists() {
+        assertThat(readRows("BJ1,110101001201,DIBAO,URBAN,900,").only().region().value())
+                .isEqualTo("110101001201");
+    }
+
+    @Test
     void leavesTheAddressAbsentWhenItsCellIsEmpty() {
         assertThat(readRows("H1,411122101201,DIBAO,URBAN,0,").only().address())
                 .isEqualTo(Optional.empty());
@@ -96,6 +102,11 @@ class HouseholdReaderTests {
                         + " code: '411122101000'",
                 "H1,001122101201,DIBAO,RURAL,500,"
                         + "|region_code|no province has code 00: '001122101201'",
+                "H1,411122101299,DIBAO,RURAL,500,"
+                        + "|region_code|no village 411122101299 in 河南省漯河市临颍县繁城回族镇"
+                        + " (statistical division codes 2023)",
+                "H1,411122199201,DIBAO,RURAL,500,"
+                        + "|region_code|no town 411122199 in the statistical division codes (2023)",
                 "H1,411122101201,DIBAO;POOR,RURAL,500,"
                         + "|categories|unknown code 'POOR' (known: DIBAO, TEKUN, DIBAO_EDGE,"
                         + " RIGID_EXPENDITURE, RELAPSE_MONITORED, OTHER_LOW_INCOME)",
