@@ -73,6 +73,7 @@ public final class Scan {
                     eventReader.counts(),
                     routed(screening),
                     decided(decisions),
+                    screening.stateSize(roster.householdCounts().accepted()),
                     new ScanReport.Outputs(
                             request.out().toAbsolutePath(),
                             request.rejectsFile(),

@@ -28,7 +28,18 @@ public record ScanReport(
         FileCounts events,
         Events routed,
         Decisions decisions,
+        StateSize stateSize,
         Outputs outputs) {
+
+    /**
+     * The engine's state at the end, encoded with {@code HouseholdStateCodec}: bytes per household
+     * over every accepted household (those without records hold the empty state).
+     */
+    public record StateSize(long households, long totalBytes, int maxBytes) {
+        public double meanBytes() {
+            return households == 0 ? 0 : (double) totalBytes / households;
+        }
+    }
 
     /** What became of the records taken from events.csv. */
     public record Events(
@@ -97,6 +108,11 @@ public record ScanReport(
         for (AlertLevel level : AlertLevel.values()) {
             lines.add("households.alerted." + level + "=" + decisions.byLevel().get(level));
         }
+        lines.add("state.households=" + stateSize.households());
+        lines.add(
+                String.format(
+                        java.util.Locale.ROOT, "state.bytes.mean=%.1f", stateSize.meanBytes()));
+        lines.add("state.bytes.max=" + stateSize.maxBytes());
         lines.add("output.alerts=" + outputs.alerts());
         lines.add("output.rejects=" + outputs.rejects());
         lines.add("output.unmatched=" + outputs.unmatched());

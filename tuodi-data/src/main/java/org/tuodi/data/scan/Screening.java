@@ -12,6 +12,7 @@ import org.tuodi.core.engine.AlertDecision;
 import org.tuodi.core.engine.Assessment;
 import org.tuodi.core.engine.EventOutcome;
 import org.tuodi.core.engine.HouseholdState;
+import org.tuodi.core.engine.HouseholdStateCodec;
 import org.tuodi.core.engine.RiskEngine;
 import org.tuodi.core.event.DepartmentEvent;
 import org.tuodi.core.household.Household;
@@ -93,6 +94,19 @@ final class Screening {
         List<AlertDecision> sorted = new ArrayList<>(decisions);
         sorted.sort(OUTPUT_ORDER);
         return sorted;
+    }
+
+    /** The encoded engine state per household; households without records hold the empty one. */
+    ScanReport.StateSize stateSize(long households) {
+        int empty = HouseholdStateCodec.encode(HouseholdState.empty()).length;
+        long total = (households - states.size()) * empty;
+        int max = households > states.size() ? empty : 0;
+        for (HouseholdState state : states.values()) {
+            int bytes = HouseholdStateCodec.encode(state).length;
+            total += bytes;
+            max = Math.max(max, bytes);
+        }
+        return new ScanReport.StateSize(households, total, max);
     }
 
     long count(EventOutcome outcome) {

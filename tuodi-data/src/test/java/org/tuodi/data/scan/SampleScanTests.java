@@ -116,7 +116,10 @@ class SampleScanTests {
                         "decisions.add_evidence=1",
                         "alerts.written=8",
                         "households.alerted.GENERAL=4",
-                        "households.alerted.URGENT=3");
+                        "households.alerted.URGENT=3",
+                        "state.households=12",
+                        "state.bytes.mean=72.3",
+                        "state.bytes.max=147");
     }
 
     @Test
