@@ -1,6 +1,7 @@
 package org.tuodi.core.engine;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tuodi.core.region.RegionCode;
 import org.tuodi.core.rules.AlertLevel;
@@ -47,7 +48,23 @@ final class CompiledRules {
     final String hash;
     final Rule[] rules;
     final int longestWindowDays;
+
+    /** For each event type (by ordinal), the indices of the rules that look at it. */
+    final int[][] rulesByType;
+
+    /** For each rule, the index of its window in {@link #windows}, or -1. */
+    final int[] windowOf;
+
+    /** The distinct windows of the record-based rules. */
+    final Window[] windows;
+
+    /** The indices of the household-condition rules. */
+    final int[] householdRules;
+
     private final Map<RegionCode, Scoring> byRegion = new ConcurrentHashMap<>();
+
+    /** The one scoring of a rule set without region overrides, else null. */
+    private final Scoring everywhere;
 
     CompiledRules(RuleSet ruleSet, String hash) {
         this.ruleSet = ruleSet;
@@ -61,6 +78,41 @@ final class CompiledRules {
             }
         }
         this.longestWindowDays = longest;
+        this.rulesByType = indexByType(rules);
+        java.util.List<Window> distinct = new java.util.ArrayList<>();
+        this.windowOf = new int[rules.length];
+        java.util.List<Integer> household = new java.util.ArrayList<>();
+        for (int i = 0; i < rules.length; i++) {
+            Window w = rules[i].window();
+            if (w == null) {
+                windowOf[i] = -1;
+                household.add(i);
+                continue;
+            }
+            if (!distinct.contains(w)) {
+                distinct.add(w);
+            }
+            windowOf[i] = distinct.indexOf(w);
+        }
+        this.windows = distinct.toArray(Window[]::new);
+        this.householdRules = household.stream().mapToInt(Integer::intValue).toArray();
+        this.everywhere =
+                ruleSet.regionOverrides().isEmpty()
+                        ? buildScoring(Optional.empty(), ruleSet.alertLines())
+                        : null;
+    }
+
+    private static int[][] indexByType(Rule[] rules) {
+        org.tuodi.core.event.EventType[] types = org.tuodi.core.event.EventType.values();
+        int[][] byType = new int[types.length][];
+        for (org.tuodi.core.event.EventType type : types) {
+            byType[type.ordinal()] =
+                    java.util.stream.IntStream.range(0, rules.length)
+                            .filter(i -> rules[i].events() != null)
+                            .filter(i -> rules[i].events().type() == type)
+                            .toArray();
+        }
+        return byType;
     }
 
     private static Rule compile(Indicator indicator) {
@@ -94,15 +146,20 @@ final class CompiledRules {
     }
 
     Scoring scoringFor(RegionCode region) {
-        return byRegion.computeIfAbsent(region, this::buildScoring);
+        if (everywhere != null) {
+            return everywhere;
+        }
+        return byRegion.computeIfAbsent(
+                region, r -> buildScoring(ruleSet.overrideFor(r), ruleSet.alertLinesFor(r)));
     }
 
-    private Scoring buildScoring(RegionCode region) {
+    private Scoring buildScoring(
+            Optional<RegionOverride> regionOverride, Map<AlertLevel, Integer> alertLines) {
         int n = rules.length;
         int[] scores = new int[n];
         long[] thresholds = new long[n];
         boolean[] enabled = new boolean[n];
-        RegionOverride override = ruleSet.overrideFor(region).orElse(null);
+        RegionOverride override = regionOverride.orElse(null);
         for (int i = 0; i < n; i++) {
             Indicator indicator = rules[i].indicator();
             IndicatorOverride change =
@@ -119,7 +176,7 @@ final class CompiledRules {
             }
         }
         int[] lines = new int[AlertLevel.values().length];
-        ruleSet.alertLinesFor(region).forEach((level, line) -> lines[level.ordinal()] = line);
+        alertLines.forEach((level, line) -> lines[level.ordinal()] = line);
         return new Scoring(scores, thresholds, enabled, lines);
     }
 

@@ -15,15 +15,18 @@ final class Contributions {
     long[] amounts;
     String[] keys;
     byte[] flags;
+    int[] hashes;
 
-    Contributions(HouseholdState state) {
+    /** A working copy with room for {@code adding} more contributions. */
+    Contributions(HouseholdState state, int adding) {
         size = state.size();
-        int capacity = size + 4;
+        int capacity = size + adding;
         days = Arrays.copyOf(state.days(), capacity);
         indicators = Arrays.copyOf(state.indicators(), capacity);
         amounts = Arrays.copyOf(state.amounts(), capacity);
         keys = Arrays.copyOf(state.keys(), capacity);
         flags = Arrays.copyOf(state.flags(), capacity);
+        hashes = Arrays.copyOf(state.keyHashes(), capacity);
     }
 
     void insert(int day, int indicator, long amount, String key) {
@@ -34,6 +37,7 @@ final class Contributions {
             amounts = Arrays.copyOf(amounts, capacity);
             keys = Arrays.copyOf(keys, capacity);
             flags = Arrays.copyOf(flags, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
         }
         int at = size;
         while (at > 0 && comesAfter(at - 1, day, key, indicator)) {
@@ -44,11 +48,13 @@ final class Contributions {
         System.arraycopy(amounts, at, amounts, at + 1, size - at);
         System.arraycopy(keys, at, keys, at + 1, size - at);
         System.arraycopy(flags, at, flags, at + 1, size - at);
+        System.arraycopy(hashes, at, hashes, at + 1, size - at);
         days[at] = day;
         indicators[at] = (byte) indicator;
         amounts[at] = amount;
         keys[at] = key;
         flags[at] = HouseholdState.FREE;
+        hashes[at] = key.hashCode();
         size++;
     }
 
@@ -60,24 +66,42 @@ final class Contributions {
         return byKey != 0 ? byKey > 0 : indicators[i] > indicator;
     }
 
-    /** Drops contributions on or before {@code day}: no window that is still to come sees them. */
+    /**
+     * Drops contributions on or before {@code day}: no window that is still to come sees them. They
+     * are sorted by day, so these are a prefix.
+     */
     void dropThrough(int day) {
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            if (days[i] > day) {
-                days[kept] = days[i];
-                indicators[kept] = indicators[i];
-                amounts[kept] = amounts[i];
-                keys[kept] = keys[i];
-                flags[kept] = flags[i];
-                kept++;
-            }
+        int drop = 0;
+        while (drop < size && days[drop] <= day) {
+            drop++;
         }
+        if (drop == 0) {
+            return;
+        }
+        int kept = size - drop;
+        System.arraycopy(days, drop, days, 0, kept);
+        System.arraycopy(indicators, drop, indicators, 0, kept);
+        System.arraycopy(amounts, drop, amounts, 0, kept);
+        System.arraycopy(keys, drop, keys, 0, kept);
+        System.arraycopy(flags, drop, flags, 0, kept);
+        System.arraycopy(hashes, drop, hashes, 0, kept);
         Arrays.fill(keys, kept, size, null);
         size = kept;
     }
 
     HouseholdState toState(int finalizedThrough, int newestSeen, int openLevel) {
+        if (size == days.length) {
+            return new HouseholdState(
+                    finalizedThrough,
+                    newestSeen,
+                    openLevel,
+                    days,
+                    indicators,
+                    amounts,
+                    keys,
+                    flags,
+                    hashes);
+        }
         return new HouseholdState(
                 finalizedThrough,
                 newestSeen,
@@ -86,6 +110,7 @@ final class Contributions {
                 Arrays.copyOf(indicators, size),
                 Arrays.copyOf(amounts, size),
                 Arrays.copyOf(keys, size),
-                Arrays.copyOf(flags, size));
+                Arrays.copyOf(flags, size),
+                Arrays.copyOf(hashes, size));
     }
 }

@@ -14,6 +14,10 @@ import org.tuodi.core.shared.Yuan;
 /**
  * The assessment of one household on one day: measures every indicator over its window, adds up the
  * scores, finds the level and decides against the open case, marking the evidence it used.
+ *
+ * <p>It runs on the engine's hot path, so it measures all record-based indicators in one pass over
+ * the contributions, looks at household conditions only when a record-based indicator hits (they
+ * never raise alone), and builds the receipt only when there is a decision to explain.
  */
 final class Evaluation {
 
@@ -22,12 +26,11 @@ final class Evaluation {
     private final Contributions contributions;
     private final Household household;
     private final int day;
-    private final List<IndicatorHit> hits = new ArrayList<>();
-    private final List<Integer> evidenceRows = new ArrayList<>();
-    private boolean recordHit;
-    private boolean newEvidence;
-    private int score;
-    private int hardLevel = -1;
+    private final long[] measured;
+    private final int[] counts;
+    private final boolean[] hit;
+    private final int[] conditionCounts;
+    private final int[] starts;
 
     Evaluation(
             CompiledRules compiled,
@@ -40,25 +43,112 @@ final class Evaluation {
         this.contributions = contributions;
         this.household = household;
         this.day = day;
+        int n = compiled.rules.length;
+        this.measured = new long[n];
+        this.counts = new int[n];
+        this.hit = new boolean[n];
+        this.conditionCounts = new int[n];
+        this.starts = new int[compiled.windows.length];
     }
 
     /** The decision for this day given the open case's level (-1 for none), if any. */
     Optional<AlertDecision> decide(int openLevel) {
+        measureRecords();
+        int score = 0;
+        int hardLevel = -1;
+        boolean recordHit = false;
+        for (int i = 0; i < hit.length; i++) {
+            if (compiled.windowOf[i] >= 0 && scoring.enabled()[i] && counts[i] > 0) {
+                hit[i] = measured[i] >= scoring.thresholds()[i];
+                recordHit |= hit[i];
+            }
+        }
+        if (!recordHit) {
+            return Optional.empty();
+        }
         LocalDate date = LocalDate.ofEpochDay(day);
-        for (int i = 0; i < compiled.rules.length; i++) {
+        for (int i : compiled.householdRules) {
             if (scoring.enabled()[i]) {
-                measure(i, date);
+                conditionCounts[i] = compiled.rules[i].household().count(household, date);
+                hit[i] = conditionCounts[i] >= scoring.thresholds()[i];
+            }
+        }
+        for (int i = 0; i < hit.length; i++) {
+            if (hit[i]) {
+                score += scoring.scores()[i];
+                Optional<AlertLevel> hard = compiled.rules[i].indicator().hardTrigger();
+                if (hard.isPresent()) {
+                    hardLevel = Math.max(hardLevel, hard.get().ordinal());
+                }
             }
         }
         int level = Math.max(scoring.levelFor(score), hardLevel);
-        if (!recordHit || level < 0) {
+        if (level < 0 || (openLevel >= 0 && level <= openLevel && !hasNewEvidence())) {
             return Optional.empty();
         }
-        if (openLevel >= 0 && level <= openLevel && !newEvidence) {
-            return Optional.empty();
+        return Optional.of(decision(openLevel, level, score, date));
+    }
+
+    /** One pass: sums and counts of the contributions inside each indicator's window. */
+    private void measureRecords() {
+        LocalDate date = null;
+        for (int w = 0; w < starts.length; w++) {
+            if (compiled.windows[w].unit() == org.tuodi.core.rules.Window.Unit.DAYS) {
+                starts[w] = day - compiled.windows[w].length();
+            } else {
+                date = date == null ? LocalDate.ofEpochDay(day) : date;
+                starts[w] = (int) compiled.windows[w].startExclusive(date).toEpochDay();
+            }
         }
-        for (int row : evidenceRows) {
-            contributions.flags[row] = HouseholdState.IN_CASE;
+        Contributions c = contributions;
+        for (int r = 0; r < c.size && c.days[r] <= day; r++) {
+            int i = c.indicators[r];
+            if (c.days[r] > starts[compiled.windowOf[i]] && c.flags[r] != HouseholdState.CONSUMED) {
+                measured[i] += isSum(i) ? c.amounts[r] : 1;
+                counts[i]++;
+            }
+        }
+    }
+
+    private boolean isSum(int i) {
+        return compiled.rules[i].sumField() != null;
+    }
+
+    private boolean inWindowOfHit(int r) {
+        Contributions c = contributions;
+        int i = c.indicators[r];
+        return hit[i]
+                && c.days[r] <= day
+                && c.flags[r] != HouseholdState.CONSUMED
+                && c.days[r] > starts[compiled.windowOf[i]];
+    }
+
+    private boolean hasNewEvidence() {
+        for (int r = 0; r < contributions.size; r++) {
+            if (contributions.flags[r] == HouseholdState.FREE && inWindowOfHit(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AlertDecision decision(int openLevel, int level, int score, LocalDate date) {
+        List<List<EventKey>> evidence = new ArrayList<>();
+        for (int i = 0; i < hit.length; i++) {
+            evidence.add(hit[i] ? new ArrayList<>() : List.of());
+        }
+        for (int r = 0; r < contributions.size; r++) {
+            if (inWindowOfHit(r)) {
+                evidence.get(contributions.indicators[r])
+                        .add(EventKey.parse(contributions.keys[r]));
+                contributions.flags[r] = HouseholdState.IN_CASE;
+            }
+        }
+        List<IndicatorHit> hits = new ArrayList<>();
+        for (int i = 0; i < hit.length; i++) {
+            if (hit[i]) {
+                hits.add(hitOf(i, evidence.get(i)));
+            }
         }
         AlertLevel alertLevel = AlertLevel.values()[Math.max(level, openLevel)];
         DecisionReceipt receipt =
@@ -71,69 +161,29 @@ final class Evaluation {
                         score,
                         hits);
         if (openLevel < 0) {
-            return Optional.of(new AlertDecision.Raise(household.id(), receipt));
+            return new AlertDecision.Raise(household.id(), receipt);
         }
         if (level > openLevel) {
-            return Optional.of(
-                    new AlertDecision.Escalate(
-                            household.id(), AlertLevel.values()[openLevel], receipt));
+            return new AlertDecision.Escalate(
+                    household.id(), AlertLevel.values()[openLevel], receipt);
         }
-        return Optional.of(new AlertDecision.AddEvidence(household.id(), receipt));
+        return new AlertDecision.AddEvidence(household.id(), receipt);
     }
 
-    private void measure(int i, LocalDate date) {
-        CompiledRules.Rule rule = compiled.rules[i];
-        if (rule.household() != null) {
-            int count = rule.household().count(household, date);
-            if (count >= scoring.thresholds()[i]) {
-                hit(i, Integer.toString(count), List.of());
-            }
-            return;
-        }
-        int start = (int) rule.window().startExclusive(date).toEpochDay();
-        long sum = 0;
-        int count = 0;
-        List<Integer> rows = new ArrayList<>();
-        Contributions c = contributions;
-        for (int r = 0; r < c.size && c.days[r] <= day; r++) {
-            if (c.indicators[r] == i
-                    && c.days[r] > start
-                    && c.flags[r] != HouseholdState.CONSUMED) {
-                sum += c.amounts[r];
-                count++;
-                rows.add(r);
-            }
-        }
-        boolean isSum = rule.indicator().kind() instanceof IndicatorKind.WindowSum;
-        long measured = isSum ? sum : count;
-        if (count == 0 || measured < scoring.thresholds()[i]) {
-            return;
-        }
-        recordHit = true;
-        List<EventKey> evidence = new ArrayList<>(rows.size());
-        for (int row : rows) {
-            evidence.add(EventKey.parse(c.keys[row]));
-            newEvidence |= c.flags[row] == HouseholdState.FREE;
-            evidenceRows.add(row);
-        }
-        hit(i, isSum ? Yuan.ofFen(sum).toString() : Long.toString(count), evidence);
-    }
-
-    private void hit(int i, String value, List<EventKey> evidence) {
+    private IndicatorHit hitOf(int i, List<EventKey> evidence) {
         Indicator indicator = compiled.rules[i].indicator();
         boolean isSum = indicator.kind() instanceof IndicatorKind.WindowSum;
+        boolean isCondition = compiled.windowOf[i] < 0;
+        long value = isCondition ? conditionCounts[i] : measured[i];
         long threshold = scoring.thresholds()[i];
-        score += scoring.scores()[i];
-        indicator.hardTrigger().ifPresent(l -> hardLevel = Math.max(hardLevel, l.ordinal()));
-        hits.add(
-                new IndicatorHit(
-                        indicator.code(),
-                        indicator.name(),
-                        indicator.dimension(),
-                        value,
-                        isSum ? Yuan.ofFen(threshold).toString() : Long.toString(threshold),
-                        scoring.scores()[i],
-                        indicator.hardTrigger(),
-                        evidence));
+        return new IndicatorHit(
+                indicator.code(),
+                indicator.name(),
+                indicator.dimension(),
+                isSum ? Yuan.ofFen(value).toString() : Long.toString(value),
+                isSum ? Yuan.ofFen(threshold).toString() : Long.toString(threshold),
+                scoring.scores()[i],
+                indicator.hardTrigger(),
+                evidence);
     }
 }

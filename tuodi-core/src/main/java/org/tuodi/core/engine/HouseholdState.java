@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param amounts each contribution's amount in fen (for sums; 0 for counts)
  * @param keys each contribution's record key, {@code SOURCE:event_id}
  * @param flags each contribution's case flag: {@link #FREE}, {@link #IN_CASE} or {@link #CONSUMED}
+ * @param keyHashes each record key's {@code hashCode}, derived from {@code keys}: it lets the
+ *     duplicate check compare numbers before strings (not stored by the codec)
  */
 public record HouseholdState(
         int finalizedThrough,
@@ -28,7 +30,8 @@ public record HouseholdState(
         byte[] indicators,
         long[] amounts,
         String[] keys,
-        byte[] flags) {
+        byte[] flags,
+        int[] keyHashes) {
 
     /** Not yet evidence of a case. */
     public static final byte FREE = 0;
@@ -60,7 +63,17 @@ public record HouseholdState(
                 new byte[0],
                 new long[0],
                 new String[0],
-                new byte[0]);
+                new byte[0],
+                new int[0]);
+    }
+
+    /** The hashes of the keys, for {@link #keyHashes}. */
+    public static int[] hashesOf(String[] keys) {
+        int[] hashes = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            hashes[i] = keys[i].hashCode();
+        }
+        return hashes;
     }
 
     /** The number of contributions held. */
@@ -74,8 +87,9 @@ public record HouseholdState(
 
     /** Whether a record with this key is held (and so would be a duplicate). */
     public boolean holds(String key) {
-        for (String k : keys) {
-            if (k.equals(key)) {
+        int hash = key.hashCode();
+        for (int i = 0; i < keyHashes.length; i++) {
+            if (keyHashes[i] == hash && keys[i].equals(key)) {
                 return true;
             }
         }

@@ -79,7 +79,15 @@ public final class HouseholdStateCodec {
         }
         in.requireEnd();
         return new HouseholdState(
-                finalized, newest, openLevel, days, indicators, amounts, keys, flags);
+                finalized,
+                newest,
+                openLevel,
+                days,
+                indicators,
+                amounts,
+                keys,
+                flags,
+                HouseholdState.hashesOf(keys));
     }
 
     /** Days are relative to the last assessed day, or the newest seen before any assessment. */

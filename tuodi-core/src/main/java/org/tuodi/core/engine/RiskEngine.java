@@ -58,16 +58,39 @@ public final class RiskEngine {
 
     /** Takes one record about a member of the household. */
     public Assessment accept(HouseholdState state, Household household, DepartmentEvent event) {
-        String key = event.key().toString();
-        if (state.holds(key)) {
+        CompiledRules.Scoring scoring = compiled.scoringFor(household.region());
+        int[] candidates = compiled.rulesByType[event.type().ordinal()];
+        int[] matched = new int[candidates.length];
+        long[] amounts = new long[candidates.length];
+        int matches = 0;
+        for (int i : candidates) {
+            CompiledRules.Rule rule = compiled.rules[i];
+            if (!scoring.enabled()[i] || !rule.events().matches(event)) {
+                continue;
+            }
+            long amount = 0;
+            if (rule.sumField() != null) {
+                Optional<Object> value = event.valueOf(rule.sumField());
+                if (value.isEmpty()) {
+                    continue;
+                }
+                amount = ((Yuan) value.get()).fen();
+            }
+            matched[matches] = i;
+            amounts[matches++] = amount;
+        }
+        int day = (int) event.occurredOn().toEpochDay();
+        String key = matches == 0 ? null : event.key().toString();
+        if (key != null && state.holds(key)) {
             return new Assessment(state, Optional.of(EventOutcome.DUPLICATE), List.of());
         }
-        Run run = new Run(state, household);
-        int day = (int) event.occurredOn().toEpochDay();
-        boolean matched = run.place(event, day, key);
+        Run run = new Run(state, household, scoring, matches);
+        for (int m = 0; m < matches; m++) {
+            run.contributions.insert(day, matched[m], amounts[m], key);
+        }
         run.newestSeen = Math.max(run.newestSeen, day);
-        EventOutcome outcome = matched ? EventOutcome.PLACED : EventOutcome.NO_INDICATOR;
-        if (matched && day <= run.finalizedThrough) {
+        EventOutcome outcome = matches > 0 ? EventOutcome.PLACED : EventOutcome.NO_INDICATOR;
+        if (matches > 0 && day <= run.finalizedThrough) {
             outcome = EventOutcome.LATE;
             run.evaluate(run.finalizedThrough);
         }
@@ -84,7 +107,7 @@ public final class RiskEngine {
         if (day <= state.finalizedThrough()) {
             return new Assessment(state, Optional.empty(), List.of());
         }
-        Run run = new Run(state, household);
+        Run run = new Run(state, household, compiled.scoringFor(household.region()), 0);
         run.finalizeThrough(day);
         return new Assessment(run.finish(), Optional.empty(), run.decisions);
     }
@@ -105,7 +128,8 @@ public final class RiskEngine {
                 state.indicators(),
                 state.amounts(),
                 state.keys(),
-                flags);
+                flags,
+                state.keyHashes());
     }
 
     /** One engine call's working state. */
@@ -118,36 +142,13 @@ public final class RiskEngine {
         int newestSeen;
         int openLevel;
 
-        Run(HouseholdState state, Household household) {
-            this.contributions = new Contributions(state);
+        Run(HouseholdState state, Household household, CompiledRules.Scoring scoring, int adding) {
+            this.contributions = new Contributions(state, adding);
             this.household = household;
-            this.scoring = compiled.scoringFor(household.region());
+            this.scoring = scoring;
             this.finalizedThrough = state.finalizedThrough();
             this.newestSeen = state.newestSeen();
             this.openLevel = state.openLevel();
-        }
-
-        boolean place(DepartmentEvent event, int day, String key) {
-            boolean matched = false;
-            for (int i = 0; i < compiled.rules.length; i++) {
-                CompiledRules.Rule rule = compiled.rules[i];
-                if (rule.events() == null
-                        || !scoring.enabled()[i]
-                        || !rule.events().matches(event)) {
-                    continue;
-                }
-                long amount = 0;
-                if (rule.sumField() != null) {
-                    Optional<Object> value = event.valueOf(rule.sumField());
-                    if (value.isEmpty()) {
-                        continue;
-                    }
-                    amount = ((Yuan) value.get()).fen();
-                }
-                contributions.insert(day, i, amount, key);
-                matched = true;
-            }
-            return matched;
         }
 
         void finalizeThrough(int target) {

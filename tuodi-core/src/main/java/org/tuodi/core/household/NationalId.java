@@ -21,9 +21,11 @@ public final class NationalId implements Comparable<NationalId> {
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1880, 1, 1);
 
     private final String value;
+    private final LocalDate birthDate;
 
-    private NationalId(String value) {
+    private NationalId(String value, LocalDate birthDate) {
         this.value = value;
+        this.birthDate = birthDate;
     }
 
     /**
@@ -69,7 +71,7 @@ public final class NationalId implements Comparable<NationalId> {
             throw new IllegalArgumentException(
                     "identity number check digit is wrong (ISO 7064 MOD 11-2): " + masked);
         }
-        return new NationalId(candidate);
+        return new NationalId(candidate, birth);
     }
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
@@ -107,7 +109,7 @@ public final class NationalId implements Comparable<NationalId> {
     }
 
     public LocalDate birthDate() {
-        return birthDateOf(value, masked());
+        return birthDate;
     }
 
     public Sex sex() {

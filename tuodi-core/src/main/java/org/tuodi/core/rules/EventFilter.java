@@ -18,11 +18,12 @@ import org.tuodi.core.household.DisabilityType;
 public final class EventFilter {
 
     private final EventType type;
-    private final List<Predicate<DepartmentEvent>> tests;
+    private final Predicate<DepartmentEvent>[] tests;
 
+    @SuppressWarnings("unchecked")
     private EventFilter(EventType type, List<Predicate<DepartmentEvent>> tests) {
         this.type = type;
-        this.tests = tests;
+        this.tests = tests.toArray(new Predicate[0]);
     }
 
     /**

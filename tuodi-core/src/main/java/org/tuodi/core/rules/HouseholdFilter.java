@@ -50,11 +50,20 @@ public final class HouseholdFilter {
     /** How many members meet the conditions (for HOUSEHOLD scope: 1 if it does, else 0). */
     public int count(Household household, LocalDate on) {
         if (condition.scope() == HouseholdCondition.Scope.HOUSEHOLD) {
-            return householdTests.stream().allMatch(t -> t.test(household)) ? 1 : 0;
+            for (Predicate<Household> test : householdTests) {
+                if (!test.test(household)) {
+                    return 0;
+                }
+            }
+            return 1;
         }
         int count = 0;
         for (Member m : household.members()) {
-            if (memberTests.stream().allMatch(t -> t.apply(m, on))) {
+            boolean all = true;
+            for (BiFunction<Member, LocalDate, Boolean> test : memberTests) {
+                all = all && test.apply(m, on);
+            }
+            if (all) {
                 count++;
             }
         }
