@@ -2,6 +2,8 @@ package org.tuodi.core.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.tuodi.core.event.EventKey;
+import org.tuodi.core.event.Source;
 
 /**
  * 状态编码: a compact binary form of {@link HouseholdState} for storage (the server's database column,
@@ -10,13 +12,14 @@ import java.nio.charset.StandardCharsets;
  * <p>Layout (version 1): a version byte; zig-zag varints for the finalized and newest days (as
  * differences from the finalized day) and the open level; the contribution count; then per
  * contribution the day as a varint difference from the previous one, one byte holding the indicator
- * (6 bits) and the case flag (2 bits), the amount in fen as a varint, and the record key as UTF-8
- * with a varint length, or a 0 length when it repeats the previous key (a record that hit several
- * indicators). An empty household takes 5 bytes.
+ * (6 bits) and the case flag (2 bits), the amount in fen as a varint, and the record key as a
+ * varint length, the source's ordinal and the event id in UTF-8, or a 0 length when it repeats the
+ * previous key (a record that hit several indicators). An empty household takes 5 bytes.
  */
 public final class HouseholdStateCodec {
 
     private static final int VERSION = 1;
+    private static final Source[] SOURCES = Source.values();
 
     private HouseholdStateCodec() {}
 
@@ -39,8 +42,10 @@ public final class HouseholdStateCodec {
             if (key.equals(previousKey)) {
                 writeUnsigned(out, 0);
             } else {
-                byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
-                writeUnsigned(out, utf8.length);
+                EventKey parsed = EventKey.parse(key);
+                byte[] utf8 = parsed.eventId().getBytes(StandardCharsets.UTF_8);
+                writeUnsigned(out, utf8.length + 1);
+                out.write(parsed.source().ordinal());
                 out.write(utf8, 0, utf8.length);
             }
             previousKey = key;
@@ -75,7 +80,7 @@ public final class HouseholdStateCodec {
             flags[i] = (byte) (packed & 3);
             amounts[i] = in.signed();
             int length = (int) in.unsigned();
-            keys[i] = length == 0 ? keys[i - 1] : in.text(length);
+            keys[i] = length == 0 ? keys[i - 1] : in.key(length - 1);
         }
         in.requireEnd();
         return new HouseholdState(
@@ -160,6 +165,15 @@ public final class HouseholdStateCodec {
         long signed() {
             long raw = unsigned();
             return (raw >>> 1) ^ -(raw & 1);
+        }
+
+        String key(int idLength) {
+            int source = next();
+            if (source >= SOURCES.length) {
+                throw new IllegalArgumentException(
+                        "household state has an unknown source " + source);
+            }
+            return SOURCES[source].name() + ":" + text(idLength);
         }
 
         String text(int length) {
