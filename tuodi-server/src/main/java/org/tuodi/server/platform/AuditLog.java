@@ -1,0 +1,9 @@
+package org.tuodi.server.platform;
+
+/**
+ * 审计日志: the append-only audit trail. Writes join the caller's transaction, so an audited change and
+ * its audit entry are committed together or not at all.
+ */
+public interface AuditLog {
+    void record(AuditEntry entry);
+}
