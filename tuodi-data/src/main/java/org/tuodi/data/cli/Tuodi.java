@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * 托底 command line: {@code tuodi scan ...} screens households against department records from files
- * (formats.md v1); {@code tuodi help} prints the usage. Exit codes: 0 success, 1 failure, 2 usage
- * error. No option library: two commands do not need one.
+ * (formats.md v1); {@code tuodi generate ...} writes a synthetic province in those formats; {@code
+ * tuodi help} prints the usage. Exit codes: 0 success, 1 failure, 2 usage error. No option library:
+ * three commands do not need one.
  */
 public final class Tuodi {
 
@@ -25,6 +26,8 @@ public final class Tuodi {
                     "Usage:",
                     "  tuodi scan --households FILE --members FILE --events FILE"
                             + " [--rules FILE] [--as-of DATE] --out FILE",
+                    "  tuodi generate --province CODE --scale S --months N --seed K [--start DATE]"
+                            + " --out DIR",
                     "  tuodi help",
                     "",
                     "scan: screens the monitored households (households.csv, members.csv) against"
@@ -41,6 +44,25 @@ public final class Tuodi {
                     "                     among accepted events); later records are counted, not"
                             + " assessed",
                     "  --out FILE         alerts.csv to write (missing directories are created)",
+                    "",
+                    "generate: writes a synthetic province in exchange formats v1: households.csv,"
+                            + " members.csv",
+                    "and events.csv in DIR (created if missing; the files are replaced). The same"
+                            + " options give",
+                    "the same files byte for byte. Prints a key=value report; progress goes to"
+                            + " stderr.",
+                    "  --province CODE    2-digit province code; only provinces whose villages are"
+                            + " bundled (41 河南)",
+                    "  --scale S          population scale, more than 0 and at most 2 (1 = Henan's"
+                            + " published",
+                    "                     306.3万 低保 and 48.3万 特困 people, plus other groups)",
+                    "  --months N         months of department records, 1 to 36",
+                    "  --seed K           random seed, a whole number",
+                    "  --start DATE       first day of the first month (default 2023-09-01, when"
+                            + " Henan's platform",
+                    "                     went live)",
+                    "  --out DIR          directory for the three files",
+                    "",
                     "Options take their value as the next argument or after '=' (--out=FILE).",
                     "",
                     "Exit codes: 0 success (rejected rows do not fail a scan), 1 failure (rule set,"
@@ -73,6 +95,9 @@ public final class Tuodi {
         }
         if (command.equals("scan")) {
             return new ScanCommand(out, err).run(rest);
+        }
+        if (command.equals("generate")) {
+            return new GenerateCommand(out, err).run(rest);
         }
         return usageError(err, "unknown command '" + command + "'");
     }
