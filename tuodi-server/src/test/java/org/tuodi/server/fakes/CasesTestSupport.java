@@ -154,6 +154,12 @@ public abstract class CasesTestSupport {
         return fields;
     }
 
+    protected ResultActions postAs(CurrentUser who, String url, Object id, String body)
+            throws Exception {
+        return mvc.perform(
+                post(url, id).with(as(who)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
     protected JsonNode body(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString());
     }

@@ -74,12 +74,12 @@ class CaseApiController {
     @GetMapping
     CasePage list(
             CurrentUser user,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String overdue,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "level", required = false) String level,
+            @RequestParam(name = "region", required = false) String region,
+            @RequestParam(name = "overdue", required = false) String overdue,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "50") int size) {
         boolean assistant = user.role() == Role.VILLAGE_ASSISTANT;
         if (!assistant && !user.role().isOfficer()) {
             throw new AccessDeniedProblem("cases are for officers and village assistants");
@@ -110,26 +110,28 @@ class CaseApiController {
     }
 
     @GetMapping("/{id}")
-    CaseDetailView detail(CurrentUser user, @PathVariable long id) {
+    CaseDetailView detail(CurrentUser user, @PathVariable("id") long id) {
         CaseRow row = scope.visible(user, id);
         return details.of(row);
     }
 
     @PostMapping("/{id}/assign")
-    CaseState assign(CurrentUser user, @PathVariable long id, @RequestBody AssignRequest r) {
+    CaseState assign(CurrentUser user, @PathVariable("id") long id, @RequestBody AssignRequest r) {
         long assignee = CaseRequests.required(r.assigneeId(), "assigneeId");
         return workflow.assign(user, id, CaseRequests.version(r.version()), assignee);
     }
 
     @PostMapping("/{id}/visit")
-    CaseState visit(CurrentUser user, @PathVariable long id, @RequestBody VisitRequest r) {
+    CaseState visit(CurrentUser user, @PathVariable("id") long id, @RequestBody VisitRequest r) {
         int version = CaseRequests.version(r.version());
         return workflow.recordVisit(user, id, version, CaseRequests.visit(r));
     }
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Long>> photo(
-            CurrentUser user, @PathVariable long id, @RequestParam("photo") MultipartFile photo)
+            CurrentUser user,
+            @PathVariable("id") long id,
+            @RequestParam("photo") MultipartFile photo)
             throws IOException {
         long photoId = workflow.addPhoto(user, id, photo.getContentType(), photo.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("photoId", photoId));
@@ -137,7 +139,7 @@ class CaseApiController {
 
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(
-            CurrentUser user, @PathVariable long id, @PathVariable long photoId) {
+            CurrentUser user, @PathVariable("id") long id, @PathVariable("photoId") long photoId) {
         scope.visible(user, id);
         JdbcVisits.Photo photo =
                 visits.photo(id, photoId).orElseThrow(() -> new NotFoundProblem("photo", photoId));
@@ -147,7 +149,8 @@ class CaseApiController {
     }
 
     @PostMapping("/{id}/dispose")
-    CaseState dispose(CurrentUser user, @PathVariable long id, @RequestBody DisposeRequest r) {
+    CaseState dispose(
+            CurrentUser user, @PathVariable("id") long id, @RequestBody DisposeRequest r) {
         int version = CaseRequests.version(r.version());
         Disposal disposal =
                 new Disposal(
@@ -161,27 +164,29 @@ class CaseApiController {
 
     @PostMapping("/{id}/county-decision")
     CaseState countyDecision(
-            CurrentUser user, @PathVariable long id, @RequestBody CountyDecisionRequest r) {
+            CurrentUser user, @PathVariable("id") long id, @RequestBody CountyDecisionRequest r) {
         return workflow.decideByCounty(user, id, CaseRequests.version(r.version()), r.decision());
     }
 
     @PostMapping("/{id}/no-assistance-needed")
     CaseState noAssistanceNeeded(
-            CurrentUser user, @PathVariable long id, @RequestBody NoAssistanceNeededRequest r) {
+            CurrentUser user,
+            @PathVariable("id") long id,
+            @RequestBody NoAssistanceNeededRequest r) {
         return workflow.concludeNoAssistanceNeeded(
                 user, id, CaseRequests.version(r.version()), r.reason());
     }
 
     @PostMapping("/{id}/referral-feedback")
     CaseState referralFeedback(
-            CurrentUser user, @PathVariable long id, @RequestBody ReferralFeedbackRequest r) {
+            CurrentUser user, @PathVariable("id") long id, @RequestBody ReferralFeedbackRequest r) {
         int version = CaseRequests.version(r.version());
         Measure measure = CaseRequests.code(r.measure(), "measure", Measure.class);
         return workflow.recordReferralFeedback(user, id, version, measure, r.result());
     }
 
     @PostMapping("/{id}/close")
-    CaseState close(CurrentUser user, @PathVariable long id, @RequestBody VersionRequest r) {
+    CaseState close(CurrentUser user, @PathVariable("id") long id, @RequestBody VersionRequest r) {
         return workflow.close(user, id, CaseRequests.version(r.version()));
     }
 

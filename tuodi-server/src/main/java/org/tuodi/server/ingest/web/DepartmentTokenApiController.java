@@ -55,7 +55,7 @@ class DepartmentTokenApiController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> revoke(CurrentUser user, @PathVariable long id) {
+    ResponseEntity<Void> revoke(CurrentUser user, @PathVariable("id") long id) {
         requireProvince(user);
         if (!tokens.revoke(id, user.username())) {
             throw new NotFoundProblem("active department token", id);

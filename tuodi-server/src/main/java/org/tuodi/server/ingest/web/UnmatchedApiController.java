@@ -33,9 +33,9 @@ class UnmatchedApiController {
     @GetMapping("/api/v1/unmatched")
     UnmatchedPage unmatched(
             CurrentUser user,
-            @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(name = "region", required = false) String region,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "50") int size) {
         if (user.role() != Role.COUNTY_OFFICER
                 && user.role() != Role.CITY_OFFICER
                 && user.role() != Role.PROVINCE_OFFICER) {
