@@ -14,7 +14,8 @@ import org.tuodi.server.platform.InvalidInputProblem;
 
 /**
  * The bodies of the case API and their checks. Every step carries the {@code version} of the case
- * the user last saw. Amounts are yuan with at most two decimals (JSON numbers or strings).
+ * the user last saw. Amounts are yuan with at most two decimals (JSON numbers or strings). Over 150
+ * lines because the visit findings have eleven fields, each checked here.
  */
 final class CaseRequests {
 

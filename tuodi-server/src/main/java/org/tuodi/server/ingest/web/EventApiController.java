@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * rejects the whole batch (400 with every record's problem) and one record of another department
  * refuses it (403); nothing is stored either way. {@code POST /api/v1/events/files} takes an
  * events.csv upload, which follows formats.md: rows are rejected one by one and the valid rows are
- * taken, in transactions of {@value #FILE_CHUNK} records.
+ * taken, in transactions of {@value #FILE_CHUNK} records. (A little over 150 lines: the two
+ * endpoints share the sender and problem helpers.)
  */
 @RestController
 @RequestMapping("/api/v1/events")
