@@ -33,7 +33,7 @@ import org.tuodi.server.registry.HouseholdRegistry;
  *
  * Every decision is stored with its receipt. Should the engine's view and the cases disagree (a
  * raise while a case is open, after an engine state was reset), the decision goes to the open case
- * rather than failing the feed.
+ * rather than failing the feed. (A little over 150 lines: the three decisions side by side.)
  */
 @Component
 class DecisionRecorder {
