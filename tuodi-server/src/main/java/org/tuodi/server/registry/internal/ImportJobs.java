@@ -1,18 +1,9 @@
 package org.tuodi.server.registry.internal;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongUnaryOperator;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,7 +27,9 @@ import org.tuodi.server.platform.Masks;
  * first (progress in {@code rows_read}), stores the rejects row by row, and then writes all valid
  * households with their members in <b>one transaction</b>: if the write fails, nothing of the batch
  * is written and the job is {@code FAILED}. Re-importing a household replaces it. Audited as {@code
- * IMPORT_STARTED} and {@code IMPORT_FINISHED} with the counts.
+ * IMPORT_STARTED} and {@code IMPORT_FINISHED} with the counts. Longer than most classes: the job's
+ * steps, its transactions and its outcomes read best in one place; file handling is in {@link
+ * ImportUploads}.
  */
 @Component
 public class ImportJobs {
@@ -77,11 +70,6 @@ public class ImportJobs {
         executor.initialize();
     }
 
-    /** An uploaded file, read once. */
-    public interface Upload {
-        InputStream open() throws IOException;
-    }
-
     /**
      * Stores the uploads and queues the job.
      *
@@ -90,11 +78,14 @@ public class ImportJobs {
      *     empty or not CSV or XLSX
      * @throws ConflictProblem if too many imports are queued
      */
-    public long start(CurrentUser user, Upload householdUpload, Upload memberUpload) {
-        Path dir = temporaryDirectory();
+    public long start(
+            CurrentUser user,
+            ImportUploads.Upload householdUpload,
+            ImportUploads.Upload memberUpload) {
+        Path dir = ImportUploads.temporaryDirectory();
         try {
-            Path householdsPath = store(householdUpload, dir, "households");
-            Path membersPath = store(memberUpload, dir, "members");
+            Path householdsPath = ImportUploads.store(householdUpload, dir, "households");
+            Path membersPath = ImportUploads.store(memberUpload, dir, "members");
             long id =
                     transactions.execute(
                             tx -> {
@@ -116,7 +107,7 @@ public class ImportJobs {
             submit(id, user, householdsPath, membersPath, dir);
             return id;
         } catch (RuntimeException e) {
-            delete(dir);
+            ImportUploads.delete(dir);
             throw e;
         }
     }
@@ -129,7 +120,7 @@ public class ImportJobs {
                         try {
                             run(id, user, householdsPath, membersPath);
                         } finally {
-                            delete(dir);
+                            ImportUploads.delete(dir);
                         }
                     });
         } catch (TaskRejectedException e) {
@@ -147,8 +138,8 @@ public class ImportJobs {
         jobs.start(id, OffsetDateTime.now(clock));
         log.info("import_started job={} user={}", id, user.id());
         try {
-            ImportFile householdFile = prepare(householdsPath);
-            ImportFile memberFile = prepare(membersPath);
+            ImportFile householdFile = ImportUploads.prepare(householdsPath);
+            ImportFile memberFile = ImportUploads.prepare(membersPath);
             long total = householdFile.dataRows() + memberFile.dataRows();
             AtomicLong read = new AtomicLong();
             jobs.progress(id, total, 0);
@@ -230,79 +221,6 @@ public class ImportJobs {
                                             + counts.householdsReplaced()));
                 });
         log.info("import_finished job={} status={}", id, status);
-    }
-
-    /** A CSV upload as it is; an XLSX upload converted to CSV next to it. */
-    private static ImportFile prepare(Path upload) {
-        String name = upload.getFileName().toString();
-        if (name.endsWith(".xlsx")) {
-            Path csv = upload.resolveSibling(name.replace(".xlsx", ".converted.csv"));
-            XlsxSheets.Converted converted = XlsxSheets.toCsv(upload, csv, name);
-            return new ImportFile(csv, name, converted.dataRows(), converted::sheetRow);
-        }
-        return new ImportFile(upload, name, dataRows(upload), LongUnaryOperator.identity());
-    }
-
-    /** Data rows of a CSV file (records after the header; blank lines are not rows). */
-    private static long dataRows(Path csv) {
-        try (CsvReader<?> reader =
-                        CsvReader.builder()
-                                .allowExtraFields(true)
-                                .allowMissingFields(true)
-                                .allowExtraCharsAfterClosingQuote(true)
-                                .ofCsvRecord(csv, StandardCharsets.UTF_8);
-                Stream<?> records = reader.stream()) {
-            return Math.max(0, records.count() - 1);
-        } catch (IOException | RuntimeException e) {
-            return 0; // the readers will report what is wrong with the file
-        }
-    }
-
-    /** Copies an upload to {@code <part>.csv} or {@code <part>.xlsx}, by its first bytes. */
-    private static Path store(Upload upload, Path dir, String part) {
-        Path raw = dir.resolve(part + ".upload");
-        try (InputStream in = upload.open()) {
-            Files.copy(in, raw);
-            byte[] head = new byte[8];
-            int n;
-            try (InputStream peek = Files.newInputStream(raw)) {
-                n = peek.readNBytes(head, 0, head.length);
-            }
-            if (n == 0) {
-                throw new InvalidInputProblem(part, "the file is empty");
-            }
-            String extension = extension(head, n, part);
-            return Files.move(raw, dir.resolve(part + extension));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload", e);
-        }
-    }
-
-    private static String extension(byte[] head, int n, String part) {
-        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return ".xlsx";
-        }
-        if (n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF) {
-            throw new InvalidInputProblem(
-                    part, "an XLS (Excel 97-2003) workbook: save it as XLSX or CSV (UTF-8)");
-        }
-        return ".csv";
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("tuodi-import-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary directory", e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.warn("import_cleanup_failed dir={}", dir);
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -36,7 +36,8 @@ import org.tuodi.data.households.Membership;
  * </ul>
  *
  * Members of a household rejected for the first two reasons are rejected as unmatched, as for any
- * rejected household row. Nothing here writes.
+ * rejected household row. Nothing here writes. A little longer than most classes: the three checks
+ * and the renumbering of rejects belong together.
  */
 final class ImportReading {
 

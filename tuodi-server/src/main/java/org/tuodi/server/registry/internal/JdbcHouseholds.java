@@ -38,7 +38,9 @@ import org.tuodi.core.shared.Yuan;
  * Households, members and category history in {@code registry_household}, {@code registry_member}
  * and {@code registry_household_category}. This is the only class that reads or writes {@code
  * registry_member.id_number}, so encrypting it later touches one class. Batches are written with
- * JDBC batches, and lists of ids travel as one array parameter ({@code = ANY(:ids)}).
+ * JDBC batches, and lists of ids travel as one array parameter ({@code = ANY(:ids)}). It is longer
+ * than most classes for that reason: every query that touches a member's identity number (find,
+ * person lookup, batch write, search by number) stays in it.
  */
 @Component
 public class JdbcHouseholds {

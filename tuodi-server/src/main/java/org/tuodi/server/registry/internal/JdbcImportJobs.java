@@ -19,7 +19,9 @@ import org.tuodi.data.csv.Reject;
 import org.tuodi.server.platform.CurrentUser;
 
 /**
- * Import jobs and their rejects in {@code registry_import_job} and {@code registry_import_reject}.
+ * Import jobs and their rejects in {@code registry_import_job} and {@code registry_import_reject}:
+ * the job's lifecycle (queued, running with progress, finished with counts), the rejects written in
+ * one batch and read by page or streamed whole. Its length is SQL text and row mapping.
  */
 @Component
 public class JdbcImportJobs {
