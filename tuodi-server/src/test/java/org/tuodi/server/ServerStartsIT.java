@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tuodi.server.platform.ServerIntegrationTest;
 
-@SpringBootTest(properties = "tuodi.db.data-dir=")
+/** The application starts on its embedded PostgreSQL with every migration applied. */
+@ServerIntegrationTest
 class ServerStartsIT {
 
     @Autowired JdbcClient jdbc;
@@ -19,8 +20,13 @@ class ServerStartsIT {
                 jdbc.sql("select count(*) from flyway_schema_history where success")
                         .query(Integer.class)
                         .single();
+        Integer failed =
+                jdbc.sql("select count(*) from flyway_schema_history where not success")
+                        .query(Integer.class)
+                        .single();
 
         assertThat(version).startsWith("PostgreSQL 17");
         assertThat(migrations).isPositive();
+        assertThat(failed).isZero();
     }
 }

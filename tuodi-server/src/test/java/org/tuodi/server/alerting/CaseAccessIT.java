@@ -4,29 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tuodi.server.platform.CaseFixtures.TOWN;
+import static org.tuodi.server.platform.CaseFixtures.as;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.tuodi.core.event.Source;
 import org.tuodi.core.golden.GoldenCase;
 import org.tuodi.core.golden.GoldenCases;
-import org.tuodi.server.fakes.CasesTestSupport;
+import org.tuodi.server.platform.CaseFixtures;
+import org.tuodi.server.platform.CurrentUser;
+import org.tuodi.server.platform.ServerIntegrationTest;
 
 /**
  * Who may read and change a case, and what a change needs: an officer sees the cases of its region
  * only, an assistant only the cases assigned to it (others are not found, so their existence is not
  * revealed); a step needs the version last seen and must be one the state machine allows.
  */
-class CaseAccessIT extends CasesTestSupport {
+@ServerIntegrationTest
+class CaseAccessIT {
 
     final GoldenCase generalAlert = GoldenCases.load("003-out-of-pocket-5000.00-general.json");
     long id;
 
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired CaseFixtures fixtures;
+    CurrentUser county;
+    CurrentUser town;
+    CurrentUser otherTown;
+    CurrentUser assistant;
+    CurrentUser otherAssistant;
+
     @BeforeEach
     void aCaseIsOpenInFanchengVillage201() throws Exception {
-        register(generalAlert);
-        sendInOrder(generalAlert.events());
-        sweep.advance(generalAlert.asOf());
+        fixtures.clearFeedsAndCases();
+        CaseFixtures.People people = fixtures.people("case-access");
+        county = people.county();
+        town = people.town();
+        otherTown = people.otherTown();
+        assistant = people.assistant();
+        otherAssistant = people.otherAssistant();
+        fixtures.register(generalAlert);
+        fixtures.sendInOrder(generalAlert.events());
+        fixtures.advance(generalAlert.asOf());
         id = onlyCaseId();
     }
 
@@ -57,6 +82,7 @@ class CaseAccessIT extends CasesTestSupport {
 
     @Test
     void anAssistantSeesOnlyTheCasesAssignedToIt() throws Exception {
+        long mark = fixtures.auditMark();
         mvc.perform(get("/api/v1/cases/{id}", id).with(as(otherAssistant)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cases").with(as(otherAssistant)))
@@ -76,9 +102,9 @@ class CaseAccessIT extends CasesTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cases/{id}", id).with(as(otherAssistant)))
                 .andExpect(jsonPath("$.assigneeId").value(otherAssistant.id()));
-        assertThat(audit.entries())
+        assertThat(fixtures.auditedSince(mark))
                 .extracting(e -> e.actor() + " " + e.action())
-                .contains("fancheng CASE_REASSIGN");
+                .contains(town.username() + " CASE_REASSIGN");
     }
 
     @Test
@@ -137,7 +163,7 @@ class CaseAccessIT extends CasesTestSupport {
     void closingBeforeTheDisposalIsAConflictAndChangesNothing() throws Exception {
         int version = versionOf(id);
         long history = count("alerting_case_history");
-        int audited = audit.entries().size();
+        long mark = fixtures.auditMark();
 
         postAs(town, "/api/v1/cases/{id}/close", id, "{\"version\": %d}".formatted(version))
                 .andExpect(status().isConflict());
@@ -145,7 +171,7 @@ class CaseAccessIT extends CasesTestSupport {
         assertThat(statusOf(id)).isEqualTo("ASSIGNED");
         assertThat(versionOf(id)).isEqualTo(version);
         assertThat(count("alerting_case_history")).isEqualTo(history);
-        assertThat(audit.entries()).hasSize(audited);
+        assertThat(fixtures.auditedSince(mark, "case")).isEmpty();
         assertThat(
                         jdbc.sql("SELECT closed_on FROM alerting_case WHERE id = :id")
                                 .param("id", id)
@@ -156,16 +182,36 @@ class CaseAccessIT extends CasesTestSupport {
 
     @Test
     void theSameRecordsSentAgainAreDuplicatesAndOpenNoSecondCase() throws Exception {
-        String token = tokenFor(Source.MEDICAL_INSURANCE);
+        String token = fixtures.tokenFor(Source.MEDICAL_INSURANCE);
 
-        send(token, generalAlert.events())
+        fixtures.send(token, generalAlert.events())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(0))
                 .andExpect(jsonPath("$.duplicates").value(generalAlert.events().size()));
-        sweep.advance(generalAlert.asOf().plusDays(30));
+        fixtures.advance(generalAlert.asOf().plusDays(30));
 
         assertThat(count("alerting_case")).isEqualTo(1);
         assertThat(count("alerting_decision")).isEqualTo(1);
         assertThat(count("ingest_event")).isEqualTo(generalAlert.events().size());
+    }
+
+    ResultActions postAs(CurrentUser who, String url, long id, String body) throws Exception {
+        return fixtures.postAs(who, url, id, body);
+    }
+
+    long onlyCaseId() {
+        return fixtures.onlyCaseId();
+    }
+
+    int versionOf(long id) {
+        return fixtures.versionOf(id);
+    }
+
+    String statusOf(long id) {
+        return fixtures.statusOf(id);
+    }
+
+    long count(String table) {
+        return fixtures.count(table);
     }
 }

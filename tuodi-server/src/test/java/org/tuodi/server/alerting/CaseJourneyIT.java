@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tuodi.server.platform.CaseFixtures.as;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuodi.core.engine.HouseholdState;
 import org.tuodi.core.engine.HouseholdStateCodec;
@@ -23,8 +27,9 @@ import org.tuodi.core.golden.GoldenCase;
 import org.tuodi.core.golden.GoldenCases;
 import org.tuodi.core.household.NationalId;
 import org.tuodi.core.shared.Yuan;
-import org.tuodi.server.fakes.CasesTestSupport;
+import org.tuodi.server.platform.CaseFixtures;
 import org.tuodi.server.platform.CurrentUser;
+import org.tuodi.server.platform.ServerIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * measures the policies prefill (支出型临时救助 ¥5,040.00 under 临颍's standard), the disposal, the medical
  * insurance bureau's feedback and the closing, after which the same bills never raise again.
  */
-class CaseJourneyIT extends CasesTestSupport {
+@ServerIntegrationTest
+class CaseJourneyIT {
 
     static final String FINDINGS =
             """
@@ -46,18 +52,31 @@ class CaseJourneyIT extends CasesTestSupport {
 
     final GoldenCase seed = GoldenCases.load("001-seed-story-linying.json");
 
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired CaseFixtures fixtures;
+    CurrentUser county;
+    CurrentUser town;
+    CurrentUser assistant;
+
     @BeforeEach
     void theSeedHouseholdIsAlerted() throws Exception {
-        register(seed);
-        send(tokenFor(Source.MEDICAL_INSURANCE), seed.events())
+        fixtures.clearFeedsAndCases();
+        CaseFixtures.People people = fixtures.people("journey");
+        county = people.county();
+        town = people.town();
+        assistant = people.assistant();
+        fixtures.register(seed);
+        fixtures.send(fixtures.tokenFor(Source.MEDICAL_INSURANCE), seed.events())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(2))
                 .andExpect(jsonPath("$.duplicates").value(0));
-        sweep.advance(seed.asOf());
+        fixtures.advance(seed.asOf());
     }
 
     @Test
     void followsTheSeedStoryFromTheFeedToTheClosedCase() throws Exception {
+        long mark = fixtures.auditMark();
         long id = onlyCaseId();
         JsonNode raised = caseAs(assistant, id);
         assertThat(raised.get("status").stringValue()).isEqualTo("ASSIGNED");
@@ -131,17 +150,17 @@ class CaseJourneyIT extends CasesTestSupport {
                         "DISPOSE",
                         "REFERRAL_FEEDBACK",
                         "CLOSE");
-        assertThat(audit.entries())
+        assertThat(fixtures.auditedSince(mark))
                 .extracting(e -> e.actor() + " " + e.action())
                 .contains(
-                        "assistant-201 CASE_RECORD_VISIT",
-                        "fancheng CASE_DISPOSE",
-                        "fancheng CASE_CLOSE");
+                        assistant.username() + " CASE_RECORD_VISIT",
+                        town.username() + " CASE_DISPOSE",
+                        town.username() + " CASE_CLOSE");
         assertThat(engineState().flags()).isNotEmpty().containsOnly(HouseholdState.CONSUMED);
 
-        send(tokenFor(Source.MEDICAL_INSURANCE), List.of(smallBill()))
+        fixtures.send(fixtures.tokenFor(Source.MEDICAL_INSURANCE), List.of(smallBill()))
                 .andExpect(jsonPath("$.accepted").value(1));
-        sweep.advance(LocalDate.of(2023, 10, 31));
+        fixtures.advance(LocalDate.of(2023, 10, 31));
         assertThat(count("alerting_case")).isEqualTo(1);
         assertThat(count("alerting_decision")).isEqualTo(2);
     }
@@ -220,6 +239,30 @@ class CaseJourneyIT extends CasesTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("investigators"));
         assertThat(statusOf(id)).isEqualTo("ASSIGNED");
+    }
+
+    ResultActions postAs(CurrentUser who, String url, long id, String body) throws Exception {
+        return fixtures.postAs(who, url, id, body);
+    }
+
+    JsonNode caseAs(CurrentUser user, long id) throws Exception {
+        return fixtures.caseAs(user, id);
+    }
+
+    long onlyCaseId() {
+        return fixtures.onlyCaseId();
+    }
+
+    int versionOf(long id) {
+        return fixtures.versionOf(id);
+    }
+
+    String statusOf(long id) {
+        return fixtures.statusOf(id);
+    }
+
+    long count(String table) {
+        return fixtures.count(table);
     }
 
     ResultActions visit(CurrentUser who, long id, int version) throws Exception {

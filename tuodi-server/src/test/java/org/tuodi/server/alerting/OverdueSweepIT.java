@@ -5,30 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tuodi.core.golden.GoldenCase;
 import org.tuodi.core.golden.GoldenCases;
-import org.tuodi.server.fakes.CasesTestSupport;
+import org.tuodi.server.platform.CaseFixtures;
+import org.tuodi.server.platform.ServerIntegrationTest;
 
 /**
  * 超期督办: a general case raised on 2024-09-01 (the fixed clock) is to be visited by 2024-09-16. The
  * sweep marks it overdue the day after and escalates it to the town; once it is overdue by more
  * than the visit deadline again (after 2024-10-01) it goes to the county. A visit clears the mark.
  */
-class OverdueSweepIT extends CasesTestSupport {
+@ServerIntegrationTest
+class OverdueSweepIT {
 
     final GoldenCase generalAlert = GoldenCases.load("003-out-of-pocket-5000.00-general.json");
     long id;
 
+    @Autowired JdbcClient jdbc;
+    @Autowired CaseSweep sweep;
+    @Autowired CaseFixtures fixtures;
+
     @BeforeEach
     void aGeneralCaseIsRaisedOnTheFirstOfSeptember() throws Exception {
-        register(generalAlert);
-        sendInOrder(generalAlert.events());
+        fixtures.clearFeedsAndCases();
+        fixtures.people("overdue");
+        fixtures.register(generalAlert);
+        fixtures.sendInOrder(generalAlert.events());
         sweep.advance(generalAlert.asOf());
-        id = onlyCaseId();
+        id = fixtures.onlyCaseId();
     }
 
     @Test
     void marksTheCaseOverdueTheDayAfterItsVisitDeadlineAndEscalatesIt() {
+        long mark = fixtures.auditMark();
         assertThat(column("visit_due")).isEqualTo("2024-09-16");
 
         sweep.markOverdue(LocalDate.of(2024, 9, 16));
@@ -52,7 +63,7 @@ class OverdueSweepIT extends CasesTestSupport {
                                 .query(String.class)
                                 .list())
                 .containsExactly("ESCALATE_OVERSIGHT", "ESCALATE_OVERSIGHT");
-        assertThat(audit.entries())
+        assertThat(fixtures.auditedSince(mark))
                 .extracting(e -> e.actor() + " " + e.action())
                 .contains("sweep CASE_ESCALATE_OVERSIGHT");
     }
@@ -60,12 +71,12 @@ class OverdueSweepIT extends CasesTestSupport {
     @Test
     void aSweepOnTheSameDayChangesNothingTwice() {
         sweep.markOverdue(LocalDate.of(2024, 9, 17));
-        int version = versionOf(id);
+        int version = fixtures.versionOf(id);
 
         int changed = sweep.markOverdue(LocalDate.of(2024, 9, 17));
 
         assertThat(changed).isZero();
-        assertThat(versionOf(id)).isEqualTo(version);
+        assertThat(fixtures.versionOf(id)).isEqualTo(version);
     }
 
     @Test

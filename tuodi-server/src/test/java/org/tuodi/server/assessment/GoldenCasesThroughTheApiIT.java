@@ -5,20 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tuodi.core.golden.GoldenCase;
 import org.tuodi.core.golden.GoldenCase.ExpectedDecision;
 import org.tuodi.core.golden.GoldenCases;
-import org.tuodi.server.fakes.CasesTestSupport;
+import org.tuodi.server.platform.CaseFixtures;
+import org.tuodi.server.platform.ServerIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The golden cases of the core, sent through the feed API department by department and assessed up
  * to each case's as-of date by the sweep's advance step, give exactly the decisions the core gives:
  * same decision, level, score, as-of date, indicators and evidence.
  */
-class GoldenCasesThroughTheApiIT extends CasesTestSupport {
+@ServerIntegrationTest
+class GoldenCasesThroughTheApiIT {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired CaseFixtures fixtures;
+
+    @BeforeEach
+    void startFromNoRecordsOrCases() {
+        fixtures.clearFeedsAndCases();
+        fixtures.people("golden");
+    }
 
     static Stream<GoldenCase> cases() {
         return GoldenCases.all().stream();
@@ -27,10 +43,10 @@ class GoldenCasesThroughTheApiIT extends CasesTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void givesTheDecisionsTheCoreGives(GoldenCase golden) throws Exception {
-        register(golden);
+        fixtures.register(golden);
 
-        sendInOrder(golden.events());
-        sweep.advance(golden.asOf());
+        fixtures.sendInOrder(golden.events());
+        fixtures.advance(golden.asOf());
 
         assertThat(storedDecisions()).containsExactlyElementsOf(golden.decisions());
         assertThat(openCases()).isEqualTo(golden.decisions().isEmpty() ? 0 : 1);

@@ -1,27 +1,39 @@
 package org.tuodi.server.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tuodi.server.platform.CaseFixtures.as;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.tuodi.core.event.Source;
 import org.tuodi.core.golden.GoldenCase;
 import org.tuodi.core.golden.GoldenCases;
-import org.tuodi.server.fakes.CasesTestSupport;
+import org.tuodi.server.platform.CaseFixtures;
+import org.tuodi.server.platform.CurrentUser;
+import org.tuodi.server.platform.ServerIntegrationTest;
 
 /**
  * 部门数据接口: a department sends its own records with its token; a JSON batch is taken whole or not at
- * all; a file is taken row by row; records about persons in no monitored household are kept.
+ * all; a file is taken row by row; records about persons in no monitored household are kept. Only
+ * department tokens reach the feed: a user's password is not even read there (401, as to anyone
+ * without a token).
  */
-class DepartmentFeedIT extends CasesTestSupport {
+@ServerIntegrationTest
+class DepartmentFeedIT {
 
     static final String BILL =
             """
@@ -37,19 +49,36 @@ class DepartmentFeedIT extends CasesTestSupport {
 
     final GoldenCase seed = GoldenCases.load("001-seed-story-linying.json");
 
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired CaseFixtures fixtures;
+    CurrentUser province;
+    CurrentUser county;
+    CurrentUser town;
+
+    @BeforeEach
+    void startFromNoRecordsOrCases() {
+        fixtures.clearFeedsAndCases();
+        CaseFixtures.People people = fixtures.people("feed");
+        province = people.province();
+        county = people.county();
+        town = people.town();
+    }
+
     @Test
     void aHealthTokenCannotSendMedicalInsuranceRecordsAndNothingIsWritten() throws Exception {
-        register(seed);
+        fixtures.register(seed);
 
-        send(tokenFor(Source.HEALTH), seed.events()).andExpect(status().isForbidden());
+        fixtures.send(fixtures.tokenFor(Source.HEALTH), seed.events())
+                .andExpect(status().isForbidden());
 
-        assertThat(count("ingest_event")).isZero();
-        assertThat(count("assessment_household_state")).isZero();
+        assertThat(fixtures.count("ingest_event")).isZero();
+        assertThat(fixtures.count("assessment_household_state")).isZero();
     }
 
     @Test
     void anInvalidRecordRejectsTheWholeBatchNamingItsIndexAndField() throws Exception {
-        register(seed);
+        fixtures.register(seed);
         String batch =
                 "{\"events\": [%s, %s, %s]}"
                         .formatted(
@@ -61,11 +90,13 @@ class DepartmentFeedIT extends CasesTestSupport {
                         post("/api/v1/events")
                                 .header(
                                         "Authorization",
-                                        "Bearer " + tokenFor(Source.MEDICAL_INSURANCE))
+                                        "Bearer " + fixtures.tokenFor(Source.MEDICAL_INSURANCE))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(batch))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:tuodi:problem:invalid-input"))
+                .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors.length()").value(2))
                 .andExpect(jsonPath("$.errors[0].index").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value("outOfPocket"))
@@ -76,7 +107,7 @@ class DepartmentFeedIT extends CasesTestSupport {
                         jsonPath("$.errors[1].reason")
                                 .value(org.hamcrest.Matchers.containsString("411122********0445")));
 
-        assertThat(count("ingest_event")).isZero();
+        assertThat(fixtures.count("ingest_event")).isZero();
     }
 
     @Test
@@ -87,7 +118,7 @@ class DepartmentFeedIT extends CasesTestSupport {
                         post("/api/v1/events")
                                 .header(
                                         "Authorization",
-                                        "Bearer " + tokenFor(Source.MEDICAL_INSURANCE))
+                                        "Bearer " + fixtures.tokenFor(Source.MEDICAL_INSURANCE))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(batch))
                 .andExpect(status().isOk())
@@ -114,7 +145,7 @@ class DepartmentFeedIT extends CasesTestSupport {
 
     @Test
     void aFileIsTakenRowByRowWithItsRejectsReported() throws Exception {
-        register(seed);
+        fixtures.register(seed);
         String csv =
                 """
                 event_id,source,type,id_number,occurred_on,out_of_pocket,inpatient
@@ -133,7 +164,7 @@ class DepartmentFeedIT extends CasesTestSupport {
                                 .file(file)
                                 .header(
                                         "Authorization",
-                                        "Bearer " + tokenFor(Source.MEDICAL_INSURANCE)))
+                                        "Bearer " + fixtures.tokenFor(Source.MEDICAL_INSURANCE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(2))
                 .andExpect(jsonPath("$.duplicates").value(1))
@@ -142,7 +173,7 @@ class DepartmentFeedIT extends CasesTestSupport {
                 .andExpect(jsonPath("$.rejects[0].row").value(3))
                 .andExpect(jsonPath("$.rejects[0].column").value("out_of_pocket"));
 
-        assertThat(count("ingest_event")).isEqualTo(2);
+        assertThat(fixtures.count("ingest_event")).isEqualTo(2);
     }
 
     @Test
@@ -154,7 +185,9 @@ class DepartmentFeedIT extends CasesTestSupport {
         mvc.perform(
                         multipart("/api/v1/events/files")
                                 .file(file)
-                                .header("Authorization", "Bearer " + tokenFor(Source.HEALTH)))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + fixtures.tokenFor(Source.HEALTH)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
@@ -176,6 +209,7 @@ class DepartmentFeedIT extends CasesTestSupport {
                                 .with(as(province))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(batch))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
     }
 }

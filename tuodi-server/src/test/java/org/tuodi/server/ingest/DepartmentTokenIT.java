@@ -6,20 +6,48 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tuodi.server.platform.CaseFixtures.as;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.tuodi.server.fakes.CasesTestSupport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tuodi.core.event.Source;
+import org.tuodi.server.platform.CaseFixtures;
+import org.tuodi.server.platform.CurrentUser;
+import org.tuodi.server.platform.ServerIntegrationTest;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 部门令牌: a province officer issues a department's token, which is shown once and stored only as its
- * hash, and revokes it; both are audited. Nobody else manages tokens.
+ * hash, and revokes it; both are audited. Nobody else manages tokens, department feeds included.
  */
-class DepartmentTokenIT extends CasesTestSupport {
+@ServerIntegrationTest
+class DepartmentTokenIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired CaseFixtures fixtures;
+    CurrentUser province;
+    CurrentUser county;
+    CurrentUser town;
+
+    @BeforeEach
+    void startWithoutTokens() {
+        fixtures.clearFeedsAndCases();
+        CaseFixtures.People people = fixtures.people("tokens");
+        province = people.province();
+        county = people.county();
+        town = people.town();
+    }
 
     @Test
     void aProvinceOfficerIssuesATokenShownOnceAndRevokesIt() throws Exception {
+        long mark = fixtures.auditMark();
         String issued =
                 mvc.perform(
                                 post("/api/v1/admin/department-tokens")
@@ -44,15 +72,17 @@ class DepartmentTokenIT extends CasesTestSupport {
         mvc.perform(get("/api/v1/admin/department-tokens").with(as(province)))
                 .andExpect(jsonPath("$[0].label").value("卫健委月度推送"))
                 .andExpect(jsonPath("$[0].token").doesNotExist());
-        send(token, List.of()).andExpect(status().isOk());
+        fixtures.send(token, List.of()).andExpect(status().isOk());
 
         mvc.perform(delete("/api/v1/admin/department-tokens/{id}", id).with(as(province)))
                 .andExpect(status().isNoContent());
 
-        send(token, List.of()).andExpect(status().isUnauthorized());
-        assertThat(audit.entries())
+        fixtures.send(token, List.of()).andExpect(status().isUnauthorized());
+        assertThat(fixtures.auditedSince(mark, "department_token"))
                 .extracting(e -> e.actor() + " " + e.action())
-                .containsExactly("henan DEPARTMENT_TOKEN_ISSUED", "henan DEPARTMENT_TOKEN_REVOKED");
+                .containsExactly(
+                        province.username() + " DEPARTMENT_TOKEN_ISSUED",
+                        province.username() + " DEPARTMENT_TOKEN_REVOKED");
     }
 
     @Test
@@ -66,7 +96,25 @@ class DepartmentTokenIT extends CasesTestSupport {
         mvc.perform(delete("/api/v1/admin/department-tokens/{id}", 1).with(as(town)))
                 .andExpect(status().isForbidden());
 
-        assertThat(count("ingest_department_token")).isZero();
+        assertThat(fixtures.count("ingest_department_token")).isZero();
+    }
+
+    @Test
+    void aDepartmentTokenCannotManageTokens() throws Exception {
+        String token = fixtures.tokenFor(Source.HEALTH);
+
+        mvc.perform(
+                        get("/api/v1/admin/department-tokens")
+                                .header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(
+                        post("/api/v1/admin/department-tokens")
+                                .header("Authorization", "Bearer " + token)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"department\": \"HEALTH\", \"label\": \"x\"}"))
+                .andExpect(status().isUnauthorized());
+
+        assertThat(fixtures.count("ingest_department_token")).isEqualTo(1);
     }
 
     @Test

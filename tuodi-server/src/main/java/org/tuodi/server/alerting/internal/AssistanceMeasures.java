@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.tuodi.core.assistance.AssistanceContext;
 import org.tuodi.core.assistance.AssistancePolicies;
@@ -35,7 +34,7 @@ class AssistanceMeasures {
 
     private final HouseholdRegistry registry;
 
-    AssistanceMeasures(@Lazy HouseholdRegistry registry) {
+    AssistanceMeasures(HouseholdRegistry registry) {
         this.registry = registry;
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.tuodi.core.casework.CaseStatus;
 import org.tuodi.server.platform.AuditEntry;
@@ -14,8 +13,7 @@ import org.tuodi.server.platform.AuditLog;
 /**
  * Writes what happened to a case twice, in the caller's transaction: a line of the case's history
  * (who, when, what, from which status to which, with the detail an officer reads) and an entry of
- * the platform's audit log ({@code CASE_<action>}, with ids only). The audit log is injected lazily
- * so that the module starts before the platform's beans are wired in.
+ * the platform's audit log ({@code CASE_<action>}, with ids only).
  */
 @Component
 class CaseJournal {
@@ -32,7 +30,7 @@ class CaseJournal {
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseJournal(JdbcCases cases, @Lazy AuditLog audit, Clock clock) {
+    CaseJournal(JdbcCases cases, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuodi.core.assistance.Measure;
@@ -57,7 +56,7 @@ class CaseTransitions implements AlertWorkflow {
             CaseJournal journal,
             AssistanceMeasures planner,
             RiskAssessment assessment,
-            @Lazy Users users,
+            Users users,
             Clock clock) {
         this.cases = cases;
         this.visits = visits;

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tuodi.core.casework.AssistanceCase;
@@ -52,7 +51,7 @@ class DecisionRecorder {
             JdbcDecisions decisions,
             CaseJournal journal,
             RiskAssessment assessment,
-            @Lazy HouseholdRegistry registry,
+            HouseholdRegistry registry,
             Clock clock) {
         this.cases = cases;
         this.decisions = decisions;

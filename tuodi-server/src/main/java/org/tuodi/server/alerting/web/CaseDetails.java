@@ -3,7 +3,6 @@ package org.tuodi.server.alerting.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.tuodi.core.household.Household;
 import org.tuodi.core.household.Member;
@@ -42,7 +41,7 @@ class CaseDetails {
             JdbcVisits visits,
             JdbcMeasures measures,
             CaseDocuments documents,
-            @Lazy HouseholdRegistry registry,
+            HouseholdRegistry registry,
             Clock clock) {
         this.cases = cases;
         this.decisions = decisions;

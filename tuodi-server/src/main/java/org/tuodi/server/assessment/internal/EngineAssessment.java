@@ -7,7 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +27,7 @@ import org.tuodi.server.registry.HouseholdRegistry;
 /**
  * Runs the engine on stored household states. Each call locks the household's state, runs the
  * engine with the household as the registry holds it, stores the new state and publishes the
- * decisions, all in one transaction. The registry is injected lazily so that this module starts
- * before the registry module is wired in (it is only called at run time).
+ * decisions, all in one transaction.
  */
 @Service
 class EngineAssessment implements RiskAssessment {
@@ -46,7 +44,7 @@ class EngineAssessment implements RiskAssessment {
     EngineAssessment(
             RiskEngine engine,
             JdbcHouseholdStates states,
-            @Lazy HouseholdRegistry registry,
+            HouseholdRegistry registry,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {

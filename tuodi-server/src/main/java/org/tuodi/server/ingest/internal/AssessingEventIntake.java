@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tuodi.core.event.DepartmentEvent;
@@ -21,8 +20,7 @@ import org.tuodi.server.registry.HouseholdRegistry;
  * Takes a batch in one transaction: every record is stored once per {@code (source, event_id)},
  * matched to its person's household through the registry, and, when matched, assessed at once by
  * the engine; the household's new engine state and any case it opens are written in the same
- * transaction, so the batch is stored and assessed whole or not at all. The registry is injected
- * lazily so that this module starts before the registry module is wired in.
+ * transaction, so the batch is stored and assessed whole or not at all.
  */
 @Service
 class AssessingEventIntake implements EventIntake {
@@ -36,7 +34,7 @@ class AssessingEventIntake implements EventIntake {
 
     AssessingEventIntake(
             JdbcIngestEvents events,
-            @Lazy HouseholdRegistry registry,
+            HouseholdRegistry registry,
             RiskAssessment assessment,
             Clock clock) {
         this.events = events;

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +25,7 @@ import org.tuodi.server.platform.DepartmentTokens;
  * 部门令牌: per-department API tokens in {@code ingest_department_token}. A token is 32 random bytes
  * (URL-safe Base64, prefixed {@code tdt_}); only its SHA-256 is stored, so the clear text exists
  * once, in the answer to the issue. A token is labelled, belongs to one department and can be
- * revoked; issue and revocation are audited. The audit log is injected lazily so that the module
- * starts before the platform's beans are wired in. (A little over 150 lines: issue, check, list and
+ * revoked; issue and revocation are audited. (A little over 150 lines: issue, check, list and
  * revoke belong to one table and one secret.)
  */
 @Repository
@@ -42,7 +40,7 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    JdbcDepartmentTokens(JdbcClient jdbc, @Lazy AuditLog audit, Clock clock) {
+    JdbcDepartmentTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;

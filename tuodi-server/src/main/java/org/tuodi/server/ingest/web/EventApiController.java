@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,15 +20,19 @@ import org.tuodi.data.csv.Reject;
 import org.tuodi.server.ingest.EventIntake;
 import org.tuodi.server.ingest.EventIntake.IntakeReceipt;
 import org.tuodi.server.platform.AccessDeniedProblem;
+import org.tuodi.server.platform.DepartmentPrincipal;
+import org.tuodi.server.platform.InvalidInputProblem;
 import tools.jackson.databind.JsonNode;
 
 /**
  * 部门数据接口: {@code POST /api/v1/events} takes a JSON batch, all or nothing: one invalid record
- * rejects the whole batch (400 with every record's problem) and one record of another department
- * refuses it (403); nothing is stored either way. {@code POST /api/v1/events/files} takes an
- * events.csv upload, which follows formats.md: rows are rejected one by one and the valid rows are
- * taken, in transactions of {@value #FILE_CHUNK} records. (A little over 150 lines: the two
- * endpoints share the sender and problem helpers.)
+ * rejects the whole batch (400 with every record's problem, {@code errors: [{index, field,
+ * reason}]}) and one record of another department refuses it (403); nothing is stored either way.
+ * The sender is the {@link DepartmentPrincipal} the platform's security made of the bearer token
+ * (only department tokens reach these paths). {@code POST /api/v1/events/files} takes an events.csv
+ * upload, which follows formats.md: rows are rejected one by one and the valid rows are taken, in
+ * transactions of {@value #FILE_CHUNK} records. (A little over 150 lines: the two endpoints share
+ * the sender and problem helpers.)
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -61,16 +62,17 @@ class EventApiController {
     record RejectView(long row, String column, String reason) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> accept(@RequestBody JsonNode body, Authentication authentication) {
-        Source sender = sender(authentication);
+    IntakeResponse accept(
+            @RequestBody JsonNode body, @AuthenticationPrincipal DepartmentPrincipal principal) {
+        Source sender = sender(principal);
         JsonNode records = body == null ? null : body.get("events");
         if (records == null || !records.isArray()) {
-            return invalid(
+            throw invalid(
                     "the body is not a batch",
                     List.of(problem("events", "the body is {\"events\": [records]}")));
         }
         if (records.size() > MAX_BATCH) {
-            return invalid(
+            throw invalid(
                     "the batch is too large",
                     List.of(
                             problem(
@@ -83,7 +85,7 @@ class EventApiController {
         refuseOtherDepartments(sender, records);
         EventJsonReader.Result read = EventJsonReader.read(records);
         if (!read.problems().isEmpty()) {
-            return invalid(
+            throw invalid(
                     read.problems().size()
                             + " of "
                             + records.size()
@@ -91,19 +93,20 @@ class EventApiController {
                     read.problems());
         }
         IntakeReceipt receipt = intake.accept(sender, read.events());
-        return ResponseEntity.ok(response(receipt, null));
+        return response(receipt, null);
     }
 
     @PostMapping(path = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> upload(
-            @RequestParam("file") MultipartFile file, Authentication authentication)
+    IntakeResponse upload(
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal DepartmentPrincipal principal)
             throws IOException {
-        Source sender = sender(authentication);
+        Source sender = sender(principal);
         EventFileReader.Read read;
         try (InputStream in = file.getInputStream()) {
             read = EventFileReader.read(in);
         } catch (FileFormatException e) {
-            return invalid("the file is not events.csv", List.of(problem("file", e.getMessage())));
+            throw invalid("the file is not events.csv", List.of(problem("file", e.getMessage())));
         }
         List<Reject> rejects = new ArrayList<>(read.rejects());
         List<DepartmentEvent> events = new ArrayList<>();
@@ -135,13 +138,19 @@ class EventApiController {
                         .sorted(java.util.Comparator.comparingLong(Reject::row))
                         .map(r -> new RejectView(r.row(), r.column(), r.reason()))
                         .toList();
-        return ResponseEntity.ok(response(total, views));
+        return response(total, views);
     }
 
-    private static Source sender(Authentication authentication) {
-        return SendingDepartment.of(authentication)
-                .orElseThrow(
-                        () -> new AccessDeniedProblem("records are sent with a department token"));
+    /**
+     * The department of the request's token. The security chain of these paths admits department
+     * tokens only, so a request without a {@link DepartmentPrincipal} does not get here; refused
+     * all the same should that chain ever change.
+     */
+    private static Source sender(DepartmentPrincipal principal) {
+        if (principal == null) {
+            throw new AccessDeniedProblem("records are sent with a department token");
+        }
+        return principal.department();
     }
 
     /** A batch carrying any record of another department is refused whole. */
@@ -161,14 +170,14 @@ class EventApiController {
         return new EventJsonReader.Problem(null, field, reason);
     }
 
-    private static ResponseEntity<ProblemDetail> invalid(
+    /** The platform's 400 problem+json with {@code errors: [{index, field, reason}]}. */
+    private static InvalidInputProblem invalid(
             String detail, List<EventJsonReader.Problem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid records");
-        problem.setProperty("errors", problems);
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return InvalidInputProblem.ofItems(
+                detail,
+                problems.stream()
+                        .map(p -> new InvalidInputProblem.Item(p.index(), p.field(), p.reason()))
+                        .toList());
     }
 
     private static IntakeResponse response(IntakeReceipt r, List<RejectView> rejects) {

@@ -1,0 +1,25 @@
+package org.tuodi.server.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MasksTests {
+
+    @Test
+    void masksTheBirthDateAndSequenceOfAnIdentityNumberInText() {
+        assertThat(Masks.identityNumbers("Key (id_number)=(411122195008081445) already exists"))
+                .isEqualTo("Key (id_number)=(411122********1445) already exists");
+        assertThat(Masks.identityNumbers("person 41112220070618142X and 41112220070618142x"))
+                .isEqualTo("person 411122********142X and 411122********142x");
+    }
+
+    @Test
+    void leavesShorterAndLongerNumbersAlone() {
+        assertThat(Masks.identityNumbers("region 411122101201, amount 4999.99"))
+                .isEqualTo("region 411122101201, amount 4999.99");
+        assertThat(Masks.identityNumbers("1234567890123456789012"))
+                .isEqualTo("1234567890123456789012");
+        assertThat(Masks.identityNumbers(null)).isNull();
+    }
+}
