@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.tuodi.core.event.DepartmentEvent;
 import org.tuodi.core.event.EventKey;
 import org.tuodi.core.event.Source;
@@ -41,8 +42,10 @@ import org.tuodi.server.registry.HouseholdRegistry;
  * AuditLog}, {@link HouseholdRegistry}, {@link EventIntake}, {@link DepartmentTokens}) while their
  * real implementations are written in the platform, registry and ingest branches. They keep the
  * contracts' rules the demo relies on (unique usernames, a role's region level, one household per
- * person, a token sends only its department's records, duplicates by key). Import explicitly; once
- * the real modules are merged, drop the import and the tests run on the real beans.
+ * person, a token sends only its department's records, duplicates by key). Import explicitly. They
+ * are {@code @Primary}, so the tests keep running on them once the real modules are merged (the
+ * real beans then exist beside them, unused by the demo); to test on the real beans, drop the
+ * import and read the state through the modules' APIs instead of the {@link Store}.
  *
  * <p>All state is in one {@link Store}; a test that starts the application twice shares it by
  * registering the same store before each start.
@@ -57,26 +60,31 @@ class InMemoryContracts {
     }
 
     @Bean
+    @Primary
     Users inMemoryUsers(Store store) {
         return store.users;
     }
 
     @Bean
+    @Primary
     AuditLog inMemoryAuditLog(Store store) {
         return store.audit::add;
     }
 
     @Bean
+    @Primary
     HouseholdRegistry inMemoryRegistry(Store store) {
         return store.registry;
     }
 
     @Bean
+    @Primary
     DepartmentTokens inMemoryTokens(Store store) {
         return store.tokens;
     }
 
     @Bean
+    @Primary
     EventIntake inMemoryIntake(Store store) {
         return store.intake;
     }
