@@ -1,0 +1,138 @@
+package org.tuodi.server.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.tuodi.core.region.RegionDirectory;
+import org.tuodi.server.platform.Role;
+
+/**
+ * 启动说明: what the demo prints once it is up: where to open it, who to sign in as, what the simulator
+ * does, where the data is and how to stop. Demo passwords are printed here, never logged.
+ */
+final class DemoBanner {
+
+    private static final String NL = System.lineSeparator();
+
+    private DemoBanner() {}
+
+    /** What the banner tells. */
+    record Facts(
+            String baseUrl,
+            String password,
+            List<DemoUsers.Planned> users,
+            int households,
+            Optional<DemoLoader.Loaded> loaded,
+            DemoSettings.Simulator simulator,
+            String database,
+            double secondsSinceStart) {}
+
+    static String text(Facts facts, RegionDirectory regions) {
+        StringBuilder text = new StringBuilder(2_048);
+        String url = facts.baseUrl();
+        line(text, "");
+        line(
+                text,
+                String.format(
+                        "托底 Tuodi demo is ready: %s/   (started in %.1f s)",
+                        url, facts.secondsSinceStart()));
+        line(
+                text,
+                String.format(
+                        "  REST API    %s/api/v1/...   (HTTP Basic: curl -u county:%s %s/api/v1/me)",
+                        url, facts.password(), url));
+        line(
+                text,
+                "  OpenAPI     " + url + "/v3/api-docs   Swagger UI " + url + "/swagger-ui.html");
+        line(text, "");
+        line(
+                text,
+                "Demo county 河南省漯河市临颍县 (411122): "
+                        + facts.households()
+                        + " households, "
+                        + facts.loaded()
+                                .map(l -> "loaded now in " + String.format("%.1f s", l.seconds()))
+                                .orElse("loaded on an earlier start (data kept)"));
+        line(text, "");
+        line(
+                text,
+                "Sign in with any of these users, password '"
+                        + facts.password()
+                        + "' (demo mode only):");
+        for (DemoUsers.Planned user : shown(facts.users())) {
+            line(
+                    text,
+                    String.format(
+                            "  %-24s %-18s %s %s",
+                            user.username(),
+                            user.role(),
+                            user.region().shortCode(),
+                            regions.fullName(user.region())));
+        }
+        line(
+                text,
+                "  "
+                        + DemoUsers.TOWN_PREFIX
+                        + "<town code>: the officer of each of the county's "
+                        + count(facts.users(), Role.TOWN_OFFICER)
+                        + " towns");
+        line(
+                text,
+                "  "
+                        + DemoUsers.ASSISTANT_PREFIX
+                        + "<village code>: the assistant of each of the "
+                        + count(facts.users(), Role.VILLAGE_ASSISTANT)
+                        + " villages of 繁城回族镇"
+                        + " ("
+                        + DemoUsers.ASSISTANT_PREFIX
+                        + "411122101201 … 411122101232)");
+        line(text, "");
+        line(text, simulator(facts.simulator()));
+        line(text, "Database: " + facts.database());
+        line(text, "Stop with Ctrl-C.");
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String line) {
+        text.append(line).append(NL);
+    }
+
+    /** Every user but the town officers and assistants after their first. */
+    private static List<DemoUsers.Planned> shown(List<DemoUsers.Planned> users) {
+        return users.stream()
+                .filter(u -> u.role() != Role.TOWN_OFFICER || isFancheng(u))
+                .filter(
+                        u ->
+                                u.role() != Role.VILLAGE_ASSISTANT
+                                        || u.region()
+                                                .shortCode()
+                                                .equals(DemoCounty.FANCHENG.shortCode() + "201"))
+                .toList();
+    }
+
+    private static boolean isFancheng(DemoUsers.Planned user) {
+        return user.region().equals(DemoCounty.FANCHENG);
+    }
+
+    private static long count(List<DemoUsers.Planned> users, Role role) {
+        return users.stream().filter(u -> u.role() == role).count();
+    }
+
+    private static String human(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+    }
+
+    private static String simulator(DemoSettings.Simulator simulator) {
+        if (!simulator.enabled() || simulator.speed() == 0) {
+            return "Feed simulator: off.";
+        }
+        return "Feed simulator: "
+                + simulator.speed()
+                + " department records a minute (dated today);"
+                + " every "
+                + human(simulator.shockEvery())
+                + " a large hospital bill"
+                + " for an elderly person of 繁城回族镇, so alerts appear while you watch.";
+    }
+}
