@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tuodi.server.platform.ServerIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
  * the figures of a village, a town and the county, which add up; the rates; the on-time visits and
  * the overdue cases; by indicator, dimension and level; and by period.
  */
+@ServerIntegrationTest
 class FunnelStatisticsIT extends StatisticsTestSupport {
 
     @Test

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tuodi.server.platform.ServerIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +15,7 @@ import tools.jackson.databind.JsonNode;
  * assistants and auditors read no statistics. Parameters default to the user's region and the last
  * 30 days by the clock; one that cannot be read answers 400 naming it.
  */
+@ServerIntegrationTest
 class StatisticsAccessIT extends StatisticsTestSupport {
 
     static final List<String> ALL = List.of("funnel", "by-region", "by-indicator", "trend");

@@ -1,29 +1,21 @@
 package org.tuodi.server.dashboard;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tuodi.core.event.DepartmentEvent;
 import org.tuodi.core.event.DisasterLoss;
-import org.tuodi.core.event.EventField;
 import org.tuodi.core.event.EventKey;
 import org.tuodi.core.event.HousingDamage;
 import org.tuodi.core.event.MedicalSettlement;
@@ -34,15 +26,11 @@ import org.tuodi.core.household.Household;
 import org.tuodi.core.household.NationalId;
 import org.tuodi.core.region.RegionCode;
 import org.tuodi.core.shared.Yuan;
-import org.tuodi.server.alerting.CaseSweep;
-import org.tuodi.server.fakes.CasesTestBeans;
-import org.tuodi.server.fakes.InMemoryHouseholdRegistry;
-import org.tuodi.server.fakes.InMemoryUsers;
-import org.tuodi.server.ingest.internal.JdbcDepartmentTokens;
+import org.tuodi.server.platform.CaseFixtures;
 import org.tuodi.server.platform.CurrentUser;
 import org.tuodi.server.platform.Role;
+import org.tuodi.server.registry.HouseholdRegistry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The world of the statistics tests, built once per test class through the feeds and the case API:
@@ -66,27 +54,23 @@ import tools.jackson.databind.json.JsonMapper;
  * General cases come from ¥5,000.00 out of pocket (MEDICAL_OOP_12M_5000), urgent ones from a home
  * destroyed with ¥15,000.00 of loss (DISASTER_HOME_DESTROYED, DISASTER_LOSS_12M_10000).
  *
- * <p>The Spring context is the one of the feeds and cases tests ({@code CasesTestSupport}: the same
- * properties and the same explicitly imported {@link CasesTestBeans}), so it is cached and shared.
- * The tests only read, so the world is built once per class rather than before every test.
+ * <p>Subclasses are {@code @ServerIntegrationTest}s: the one shared context, its real users,
+ * registry, department tokens and sweep (docs/server.md, "Writing a server integration test"). The
+ * tests only read, so the world is built once per class ({@code PER_CLASS}, {@code @BeforeAll}),
+ * starting from {@link CaseFixtures#clearFeedsAndCases()}: whatever another class left in the feed
+ * and case tables is gone, and test classes run one after another, so no other class clears the
+ * world while this one reads it. Users ({@code stats-*}), households ({@code STATS-*}) and persons
+ * (born 1975 and 2010) are this world's own; users are found again by the second class.
  */
-@SpringBootTest(
-        properties = {
-            "tuodi.db.data-dir=",
-            "tuodi.clock.fixed=2024-09-01T08:00:00+08:00",
-            "tuodi.sweep.cron=-"
-        })
-@AutoConfigureMockMvc
-@Import(CasesTestBeans.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StatisticsTestSupport {
 
-    static final RegionCode YINGWANG = RegionCode.of("411122101201");
+    static final RegionCode YINGWANG = CaseFixtures.VILLAGE;
     static final RegionCode DAYANG = RegionCode.of("411122101202");
     static final RegionCode DUJIE = RegionCode.of("411122102201");
-    static final RegionCode FANCHENG = RegionCode.of("411122101");
-    static final RegionCode DUQU = RegionCode.of("411122102");
-    static final RegionCode LINYING = RegionCode.of("411122");
+    static final RegionCode FANCHENG = CaseFixtures.TOWN;
+    static final RegionCode DUQU = CaseFixtures.OTHER_TOWN;
+    static final RegionCode LINYING = CaseFixtures.COUNTY;
     static final LocalDate TODAY = LocalDate.of(2024, 9, 1);
 
     static final String FINDINGS =
@@ -97,11 +81,8 @@ abstract class StatisticsTestSupport {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
-    @Autowired InMemoryHouseholdRegistry registry;
-    @Autowired InMemoryUsers users;
-    @Autowired JdbcDepartmentTokens tokens;
-    @Autowired CaseSweep sweep;
-    @Autowired JsonMapper json;
+    @Autowired CaseFixtures fixtures;
+    @Autowired HouseholdRegistry registry;
 
     CurrentUser province;
     CurrentUser county;
@@ -118,7 +99,7 @@ abstract class StatisticsTestSupport {
 
     @BeforeAll
     void nineCasesAreWorkedInTwoTownsOfLinying() throws Exception {
-        startFromAnEmptyWorld();
+        startFromEmptyFeedsAndCases();
         outOfPocket("F1", YINGWANG);
         homeDestroyed("F2", YINGWANG);
         outOfPocket("F3", YINGWANG);
@@ -128,9 +109,13 @@ abstract class StatisticsTestSupport {
         homeDestroyed("D2", DUJIE);
         outOfPocket("D3", DUJIE);
         outOfPocket("D4", DUJIE);
-        send(Source.MEDICAL_INSURANCE, medical);
-        send(Source.EMERGENCY_MANAGEMENT, disasters);
-        sweep.advance(LocalDate.of(2024, 8, 31));
+        fixtures.send(fixtures.tokenFor(Source.MEDICAL_INSURANCE), medical)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(7));
+        fixtures.send(fixtures.tokenFor(Source.EMERGENCY_MANAGEMENT), disasters)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(2));
+        fixtures.advance(LocalDate.of(2024, 8, 31));
         for (String earlier : List.of("F2", "F4", "D2")) {
             raisedDaysEarlier(earlier, 20);
         }
@@ -154,12 +139,12 @@ abstract class StatisticsTestSupport {
 
         visitOverdueBeforeTheSweep =
                 read(fancheng, "funnel").at("/funnel/overdue/visit").longValue();
-        sweep.markOverdue(TODAY);
+        fixtures.sweep().markOverdue(TODAY);
     }
 
     /** GET {@code /api/v1/statistics/{what}} as the user, with parameters as name, value pairs. */
     ResultActions statistics(CurrentUser user, String what, String... parameters) throws Exception {
-        var request = get("/api/v1/statistics/" + what).with(user(user.username()));
+        var request = get("/api/v1/statistics/" + what).with(CaseFixtures.as(user));
         for (int i = 0; i < parameters.length; i += 2) {
             request.param(parameters[i], parameters[i + 1]);
         }
@@ -167,44 +152,32 @@ abstract class StatisticsTestSupport {
     }
 
     JsonNode read(CurrentUser user, String what, String... parameters) throws Exception {
-        String answer =
-                statistics(user, what, parameters)
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString();
-        return json.readTree(answer);
+        return fixtures.body(statistics(user, what, parameters).andExpect(status().isOk()));
     }
 
-    /** As {@code CasesTestSupport}: empty tables, the registry, the users and the assistants. */
-    private void startFromAnEmptyWorld() {
-        jdbc.sql(
-                        """
-                        TRUNCATE ingest_event, ingest_department_token, assessment_household_state,
-                            alerting_decision_indicator, alerting_decision, alerting_visit,
-                            alerting_visit_photo, alerting_measure, alerting_referral_feedback,
-                            alerting_case_history, alerting_case
-                        RESTART IDENTITY CASCADE
-                        """)
-                .update();
-        registry.clear();
-        users.clear();
-        province = users.create("henan", "x", Role.PROVINCE_OFFICER, RegionCode.of("41"));
-        county = users.create("linying", "x", Role.COUNTY_OFFICER, LINYING);
-        fancheng = users.create("fancheng", "x", Role.TOWN_OFFICER, FANCHENG);
-        duqu = users.create("duqu", "x", Role.TOWN_OFFICER, DUQU);
-        auditor = users.create("auditor", "x", Role.AUDITOR, LINYING);
-        yingwangAssistant = assistantOf(YINGWANG, "assistant-201");
-        assistantOf(DAYANG, "assistant-202");
-        assistantOf(DUJIE, "assistant-du-201");
+    /**
+     * Empty feed and case tables (the cases of other test classes would count), and the users of
+     * this world: the officers of {@link CaseFixtures#people}, an auditor of the county, and an
+     * assistant for each of the three villages (营王村's is the fixtures' assistant).
+     */
+    private void startFromEmptyFeedsAndCases() {
+        fixtures.clearFeedsAndCases();
+        CaseFixtures.People people = fixtures.people("stats");
+        province = people.province();
+        county = people.county();
+        fancheng = people.town();
+        duqu = people.otherTown();
+        yingwangAssistant = people.assistant();
+        auditor = fixtures.user("stats-auditor", Role.AUDITOR, LINYING);
+        assistantOf(DAYANG, "stats-assistant-dayang");
+        assistantOf(DUJIE, "stats-assistant-dujie");
         medical.clear();
         disasters.clear();
     }
 
-    private CurrentUser assistantOf(RegionCode village, String username) {
-        CurrentUser assistant = users.create(username, "x", Role.VILLAGE_ASSISTANT, village);
+    private void assistantOf(RegionCode village, String username) {
+        CurrentUser assistant = fixtures.user(username, Role.VILLAGE_ASSISTANT, village);
         registry.assignAssistant(village, assistant.id());
-        return assistant;
     }
 
     /** A household of two (a man and his daughter) in the village, registered; the man's id. */
@@ -212,7 +185,7 @@ abstract class StatisticsTestSupport {
         int n = medical.size() + disasters.size();
         Household household =
                 Households.aHousehold()
-                        .withId("ST-" + key)
+                        .withId(householdId(key))
                         .in(village.value())
                         .dibao()
                         .withMember(
@@ -228,14 +201,18 @@ abstract class StatisticsTestSupport {
                                         .female()
                                         .withSequence(2))
                         .build();
-        registry.register(household);
+        fixtures.register(household);
         return household.members().get(0).id();
+    }
+
+    private static String householdId(String key) {
+        return "STATS-" + key;
     }
 
     private void outOfPocket(String key, RegionCode village) {
         medical.add(
                 new MedicalSettlement(
-                        new EventKey(Source.MEDICAL_INSURANCE, "YB-" + key),
+                        new EventKey(Source.MEDICAL_INSURANCE, "YB-STATS-" + key),
                         household(key, village),
                         LocalDate.of(2024, 6, 10),
                         Optional.empty(),
@@ -248,48 +225,32 @@ abstract class StatisticsTestSupport {
     private void homeDestroyed(String key, RegionCode village) {
         disasters.add(
                 new DisasterLoss(
-                        new EventKey(Source.EMERGENCY_MANAGEMENT, "YJ-" + key),
+                        new EventKey(Source.EMERGENCY_MANAGEMENT, "YJ-STATS-" + key),
                         household(key, village),
                         LocalDate.of(2024, 7, 22),
                         Optional.of(Yuan.parse("15000.00")),
                         Optional.of(HousingDamage.DESTROYED)));
     }
 
-    /** The department's batch, as formats.md's JSON, with a token of the department. */
-    private void send(Source department, List<DepartmentEvent> events) throws Exception {
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (DepartmentEvent event : events) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("eventId", event.key().eventId());
-            fields.put("source", event.key().source().name());
-            fields.put("type", event.type().name());
-            fields.put("idNumber", event.person().value());
-            fields.put("occurredOn", event.occurredOn().toString());
-            for (EventField field : event.type().fields()) {
-                event.valueOf(field).ifPresent(v -> fields.put(field.jsonName(), v.toString()));
-            }
-            records.add(fields);
-        }
-        String token = tokens.issue(department, "statistics test feed");
-        mvc.perform(
-                        post("/api/v1/events")
-                                .header("Authorization", "Bearer " + token)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(json.writeValueAsString(Map.of("events", records))))
-                .andExpect(status().isOk());
-    }
-
+    /**
+     * Moves a case's dates back, as if an earlier sweep had raised it: the shared context's clock
+     * is fixed, and the platform raises a case on the clock date. Done before anyone works on it.
+     */
     private void raisedDaysEarlier(String household, int days) {
-        jdbc.sql(
-                        """
-                        UPDATE alerting_case
-                        SET raised_on = raised_on - :days, visit_due = visit_due - :days,
-                            disposal_due = disposal_due - :days
-                        WHERE household_id = :h
-                        """)
-                .param("days", days)
-                .param("h", "ST-" + household)
-                .update();
+        int moved =
+                jdbc.sql(
+                                """
+                                UPDATE alerting_case
+                                SET raised_on = raised_on - :days, visit_due = visit_due - :days,
+                                    disposal_due = disposal_due - :days
+                                WHERE household_id = :h
+                                """)
+                        .param("days", days)
+                        .param("h", householdId(household))
+                        .update();
+        if (moved != 1) {
+            throw new IllegalStateException("no case of " + householdId(household));
+        }
     }
 
     private void visit(CurrentUser who, String household) throws Exception {
@@ -320,23 +281,19 @@ abstract class StatisticsTestSupport {
                         .formatted(outcome, measures));
     }
 
+    /** {@code POST /api/v1/cases/{id}/<step>} as the officer, with the case's current version. */
     private void step(CurrentUser who, String household, String step, String fields)
             throws Exception {
         long id =
                 jdbc.sql("SELECT id FROM alerting_case WHERE household_id = :h")
-                        .param("h", "ST-" + household)
+                        .param("h", householdId(household))
                         .query(Long.class)
                         .single();
-        int version =
-                jdbc.sql("SELECT version FROM alerting_case WHERE id = :id")
-                        .param("id", id)
-                        .query(Integer.class)
-                        .single();
-        mvc.perform(
-                        post("/api/v1/cases/{id}/" + step, id)
-                                .with(user(who.username()))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{" + fields + " \"version\": " + version + "}"))
+        fixtures.postAs(
+                        who,
+                        "/api/v1/cases/{id}/" + step,
+                        id,
+                        "{" + fields + " \"version\": " + fixtures.versionOf(id) + "}")
                 .andExpect(status().isOk());
     }
 }
