@@ -44,7 +44,9 @@ public record GenerationReport(
         List<String> lines = new ArrayList<>();
         lines.add("province=" + request.province());
         lines.add("province.name=" + provinceName);
-        lines.add("scale=" + BigDecimal.valueOf(request.scale()).toPlainString());
+        lines.add(
+                "scale="
+                        + BigDecimal.valueOf(request.scale()).stripTrailingZeros().toPlainString());
         lines.add("seed=" + request.seed());
         lines.add("start=" + request.start());
         lines.add("months=" + request.months());
