@@ -67,7 +67,7 @@ final class FamilyComposition {
     }
 
     private static void elderlyHeaded(SplittableRandom rng, int size, int year, List<Role> roles) {
-        int headYear = year - Math.min(88, elderlyAge(rng));
+        int headYear = year - elderlyAge(rng, 88);
         boolean male = Draws.chance(rng, 0.7);
         roles.add(new Role(Relation.HEAD, male, headYear, false));
         int youngest = headYear;
@@ -129,8 +129,17 @@ final class FamilyComposition {
         return Draws.between(rng, low, high);
     }
 
-    /** 60 to 95, most in their late sixties and seventies. */
+    /** 60 to 95, most in their late sixties and seventies (mean about 73). */
     static int elderlyAge(SplittableRandom rng) {
-        return 60 + (int) (35 * StrictMath.pow(rng.nextDouble(), 1.6));
+        return elderlyAge(rng, 95);
+    }
+
+    /**
+     * 60 to {@code oldest}: a triangular draw on [0, 1) bent towards the young end, so that no
+     * single age stands out (neither a spike at 60 nor one at the oldest age).
+     */
+    static int elderlyAge(SplittableRandom rng, int oldest) {
+        double triangular = (rng.nextDouble() + rng.nextDouble()) / 2;
+        return 60 + (int) ((oldest - 59) * StrictMath.pow(triangular, 1.5));
     }
 }

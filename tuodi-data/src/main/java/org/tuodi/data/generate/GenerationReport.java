@@ -1,5 +1,6 @@
 package org.tuodi.data.generate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,9 @@ public record GenerationReport(
         List<String> lines = new ArrayList<>();
         lines.add("province=" + request.province());
         lines.add("province.name=" + provinceName);
-        lines.add("scale=" + request.scale());
+        lines.add(
+                "scale="
+                        + BigDecimal.valueOf(request.scale()).stripTrailingZeros().toPlainString());
         lines.add("seed=" + request.seed());
         lines.add("start=" + request.start());
         lines.add("months=" + request.months());

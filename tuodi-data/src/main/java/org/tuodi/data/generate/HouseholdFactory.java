@@ -61,7 +61,8 @@ final class HouseholdFactory {
         List<SyntheticMember> members = new ArrayList<>(size);
         for (FamilyComposition.Role role :
                 FamilyComposition.compose(rng, stratum, size, startYear)) {
-            members.add(member(rng, stratum, role, county, layoffs));
+            long person = index * 16 + members.size();
+            members.add(member(rng, stratum, role, county, layoffs, person));
         }
         boolean rural = residence == Residence.RURAL;
         int housing = Draws.firstMonth(rng, rural ? Rates.HOUSING_ASSESSMENTS : 0, months);
@@ -74,7 +75,8 @@ final class HouseholdFactory {
             Stratum stratum,
             FamilyComposition.Role role,
             int county,
-            int[] layoffs) {
+            int[] layoffs,
+            long personKey) {
         IdNumbers.Person person =
                 ids.next(county, province.countyCode(county), role.birthYear(), role.male());
         int age = startYear - role.birthYear();
@@ -95,9 +97,11 @@ final class HouseholdFactory {
         boolean ill =
                 Draws.chance(rng, stratum.seriousIllnessRate() * Rates.ILLNESS_AGE_FACTOR[band]);
         LaborCapacity labor = labor(age, grade, ill);
-        LifeCourse course =
-                LifeCourse.draw(
-                        rng, age, ill, grade > 0, labor != LaborCapacity.NONE, months, layoffs);
+        boolean able = labor != LaborCapacity.NONE;
+        LifeCourse course = LifeCourse.draw(rng, age, ill, grade > 0, able, months);
+        if (LifeCourse.isWorkingAge(age, able)) {
+            course = laidOff(course, layoffs, personKey);
+        }
         return new SyntheticMember(
                 role.relation(),
                 role.male(),
@@ -109,6 +113,21 @@ final class HouseholdFactory {
                 type,
                 ill,
                 course);
+    }
+
+    /**
+     * A layoff in the county registers a person able to work with {@link
+     * Rates#LAYOFF_REGISTRATION}'s chance. The chance is a hash of (seed, person, month), not a
+     * draw, so the shocks never shift the household's other draws.
+     */
+    private LifeCourse laidOff(LifeCourse course, int[] layoffs, long person) {
+        for (int month : layoffs) {
+            long hash = Seeds.hash(seed ^ Seeds.LAYOFFS, person, month);
+            if ((hash >>> 11) * 0x1.0p-53 < Rates.LAYOFF_REGISTRATION) {
+                course = course.registeredUnemployedIn(month);
+            }
+        }
+        return course;
     }
 
     /** 劳动能力: none under 16, from 70 or with a grade 1–2 disability; partial when old or ill. */

@@ -13,10 +13,9 @@ record LifeCourse(
         int death, int deathDay, int diagnosis, int unemployment, int certification, double track) {
 
     /**
-     * Draws a person's course: always the same number of draws for the same county, so the draws
-     * that follow do not depend on the outcome.
-     *
-     * @param layoffMonths months in which the person's county has a layoff shock
+     * Draws a person's course: always the same number of draws, so the draws that follow do not
+     * depend on the outcome, and a longer period only reveals later events (a month index does not
+     * depend on {@code months}, only whether it is within them).
      */
     static LifeCourse draw(
             SplittableRandom rng,
@@ -24,8 +23,7 @@ record LifeCourse(
             boolean ill,
             boolean disabled,
             boolean ableToWork,
-            int months,
-            int[] layoffMonths) {
+            int months) {
         int band = Rates.band(age);
         double annualDeath = Rates.ANNUAL_DEATHS[band] * (ill ? Rates.ILL_DEATH_FACTOR : 1);
         int death = Draws.firstMonth(rng, annualDeath / 12, months);
@@ -35,12 +33,19 @@ record LifeCourse(
         int unemployment = Draws.firstMonth(rng, workingAge ? Rates.UNEMPLOYMENT : 0, months);
         int certification = Draws.firstMonth(rng, disabled ? 0 : Rates.CERTIFICATIONS, months);
         double track = rng.nextDouble();
-        for (int month : layoffMonths) {
-            if (Draws.chance(rng, Rates.LAYOFF_REGISTRATION) && workingAge) {
-                unemployment = Math.min(unemployment, month);
-            }
-        }
         return new LifeCourse(death, deathDay, diagnosis, unemployment, certification, track);
+    }
+
+    /** 16 to 59 and able to work: who can register as unemployed. */
+    static boolean isWorkingAge(int age, boolean ableToWork) {
+        return age >= 16 && age < 60 && ableToWork;
+    }
+
+    /** The same course with an earlier unemployment registration (a layoff). */
+    LifeCourse registeredUnemployedIn(int month) {
+        return month >= unemployment
+                ? this
+                : new LifeCourse(death, deathDay, diagnosis, month, certification, track);
     }
 
     /** Whether the person is alive at the start of month {@code m}. */

@@ -19,7 +19,7 @@ final class Rates {
     static final double[] SETTLEMENTS = {0.20, 0.18, 0.30, 0.45, 0.55};
     static final double ILL_SETTLEMENT_FACTOR = 2.5;
     static final double[] INPATIENT_SHARE = {0.04, 0.05, 0.065, 0.08, 0.10};
-    static final double ILL_INPATIENT_SHARE = 0.11;
+    static final double ILL_INPATIENT_SHARE = 0.125;
     static final double OUTPATIENT_MEDIAN = 110;
     static final double OUTPATIENT_SIGMA = 0.9;
     static final double ILL_OUTPATIENT_FACTOR = 2.5;

@@ -16,8 +16,11 @@ final class Seeds {
     /** The stream of a household's names and address details (members.csv only). */
     static final long NAMES = 2;
 
-    /** The province-wide stream of regional shocks. */
+    /** The province-wide stream of the regional shocks of month {@code m} (index m). */
     static final long SHOCKS = 3;
+
+    /** The key of the layoff chances (a hash, not a stream). */
+    static final long LAYOFFS = 4;
 
     /** The stream of the records of a household in month {@code m} is {@code MONTH + m}. */
     static final long MONTH = 1_000;

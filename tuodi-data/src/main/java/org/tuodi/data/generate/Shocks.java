@@ -38,12 +38,13 @@ final class Shocks {
 
     /** The shocks of a province over {@code months} months from {@code start}. */
     static Shocks draw(long seed, Province province, YearMonth start, int months) {
-        SplittableRandom rng = Seeds.stream(seed, Seeds.SHOCKS, 0);
         Map<Integer, List<Disaster>> byTown = new HashMap<>();
         Map<Integer, int[]> byCounty = new HashMap<>();
         int disasters = 0;
         int layoffs = 0;
         for (int m = 0; m < months; m++) {
+            // One stream per month: a longer period adds months and never changes earlier ones.
+            SplittableRandom rng = Seeds.stream(seed, Seeds.SHOCKS, m);
             YearMonth month = start.plusMonths(m);
             double season = Rates.DISASTER_SEASON[month.getMonthValue() - 1];
             int count = Draws.poisson(rng, Rates.DISASTERS_PER_MONTH * season);

@@ -79,7 +79,11 @@ class GenerateCommandTests {
         assertThat(Files.readAllLines(henan.resolve("events.csv")).get(0))
                 .startsWith("event_id,source,type,id_number,occurred_on,");
         assertThat(stdout())
-                .contains("province=41\n", "province.name=河南省\n", "households=473\n")
+                .contains(
+                        "province=41\n",
+                        "province.name=河南省\n",
+                        "households=473\n",
+                        "scale=0.0002\n")
                 .contains("start=2023-09-01\n", "months=2\n", "records.MEDICAL_SETTLEMENT=");
         assertThat(stderr())
                 .contains("generate: households=473/473", "generate: month=2023-10 records=");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,40 @@ class ProvinceGeneratorTests {
     }
 
     @Test
+    void extendsThePeriodWithoutChangingTheRosterOrTheEarlierMonths(@TempDir Path longer)
+            throws Exception {
+        new ProvinceGenerator(TinyProvince.REGIONS)
+                .generate(
+                        new GenerateRequest(
+                                "41", TinyProvince.SCALE, 6, 7, TinyProvince.START, longer),
+                        line -> {});
+
+        for (String file : List.of("households.csv", "members.csv")) {
+            assertThat(Files.mismatch(request.out().resolve(file), longer.resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
+        }
+        byte[] fourMonths = Files.readAllBytes(request.eventsFile());
+        byte[] sixMonths = Files.readAllBytes(longer.resolve("events.csv"));
+        assertThat(sixMonths.length).isGreaterThan(fourMonths.length);
+        assertThat(Arrays.copyOf(sixMonths, fourMonths.length)).isEqualTo(fourMonths);
+    }
+
+    @Test
+    void makesASmallerScaleTheFirstHouseholdsOfALargerOne(@TempDir Path smaller) throws Exception {
+        new ProvinceGenerator(TinyProvince.REGIONS)
+                .generate(
+                        new GenerateRequest(
+                                "41", TinyProvince.SCALE / 4, 1, 7, TinyProvince.START, smaller),
+                        line -> {});
+
+        for (String file : List.of("households.csv", "members.csv")) {
+            String part = Files.readString(smaller.resolve(file));
+            assertThat(Files.readString(request.out().resolve(file))).startsWith(part);
+        }
+    }
+
+    @Test
     void everyRowPassesTheReadersAndEveryRecordFindsItsHousehold(@TempDir Path scanDir)
             throws Exception {
         ScanRequest scan =
@@ -80,6 +115,7 @@ class ProvinceGeneratorTests {
         assertThat(scanned.householdsWithoutMembers()).isZero();
         assertThat(scanned.routed().unmatched()).isZero();
         assertThat(scanned.routed().duplicate()).isZero();
+        assertThat(scanned.routed().late()).isZero();
         assertThat(scanned.decisions().raised()).isPositive();
     }
 
