@@ -2,13 +2,13 @@ package org.tuodi.server.demo;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.tuodi.core.region.RegionDirectory;
 import org.tuodi.server.platform.Role;
 
 /**
  * 启动说明: what the demo prints once it is up: where to open it, who to sign in as, what the simulator
- * does, where the data is and how to stop. Demo passwords are printed here, never logged.
+ * does, where the data is and how to stop; or, on a database that held other data, that the demo
+ * county was not loaded and why. Demo passwords are printed here, never logged.
  */
 final class DemoBanner {
 
@@ -21,8 +21,8 @@ final class DemoBanner {
             String baseUrl,
             String password,
             List<DemoUsers.Planned> users,
+            DemoLoader.Outcome outcome,
             int households,
-            Optional<DemoLoader.Loaded> loaded,
             DemoSettings.Simulator simulator,
             String database,
             double secondsSinceStart) {}
@@ -36,23 +36,37 @@ final class DemoBanner {
                 String.format(
                         "托底 Tuodi demo is ready: %s/   (started in %.1f s)",
                         url, facts.secondsSinceStart()));
+        boolean demo = facts.outcome().hasDemo();
         line(
                 text,
                 String.format(
-                        "  REST API    %s/api/v1/...   (HTTP Basic: curl -u county:%s %s/api/v1/me)",
-                        url, facts.password(), url));
+                        "  REST API    %s/api/v1/...   (HTTP Basic: curl -u %s %s/api/v1/me)",
+                        url, demo ? "county:" + facts.password() : "USER:PASSWORD", url));
         line(
                 text,
                 "  OpenAPI     " + url + "/v3/api-docs   Swagger UI " + url + "/swagger-ui.html");
         line(text, "");
+        if (facts.outcome() instanceof DemoLoader.Skipped skipped) {
+            notLoaded(text, skipped);
+        } else {
+            signIns(text, facts, regions);
+        }
+        line(text, "");
+        line(text, demo ? simulator(facts.simulator()) : "Feed simulator: off (no demo county).");
+        line(text, "Database: " + facts.database());
+        line(text, "Stop with Ctrl-C.");
+        return text.toString();
+    }
+
+    private static void signIns(StringBuilder text, Facts facts, RegionDirectory regions) {
         line(
                 text,
                 "Demo county 河南省漯河市临颍县 (411122): "
                         + facts.households()
                         + " households, "
-                        + facts.loaded()
-                                .map(l -> "loaded now in " + String.format("%.1f s", l.seconds()))
-                                .orElse("loaded on an earlier start (data kept)"));
+                        + (facts.outcome() instanceof DemoLoader.Loaded l
+                                ? "loaded now in " + String.format("%.1f s", l.seconds())
+                                : "loaded on an earlier start (data kept)"));
         line(text, "");
         line(
                 text,
@@ -86,11 +100,27 @@ final class DemoBanner {
                         + " ("
                         + DemoUsers.ASSISTANT_PREFIX
                         + "411122101201 … 411122101232)");
-        line(text, "");
-        line(text, simulator(facts.simulator()));
-        line(text, "Database: " + facts.database());
-        line(text, "Stop with Ctrl-C.");
-        return text.toString();
+    }
+
+    private static void notLoaded(StringBuilder text, DemoLoader.Skipped skipped) {
+        line(
+                text,
+                "Demo county 河南省漯河市临颍县 (411122) NOT loaded: this database already holds "
+                        + counted(skipped.households(), "household")
+                        + " and "
+                        + counted(skipped.users(), "user")
+                        + " that are not the demo's,");
+        line(
+                text,
+                "and the demo loads only into an empty database. No demo user exists here: sign in"
+                        + " with this database's own users.");
+        line(
+                text,
+                "To see the demo, start it with another --data-dir (or delete this data folder).");
+    }
+
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void line(StringBuilder text, String line) {

@@ -44,7 +44,8 @@ class DemoConfiguration {
     @Bean
     DemoLoader demoLoader(
             DemoCounty county,
-            DemoUsers users,
+            DemoUsers demoUsers,
+            Users users,
             HouseholdRegistry registry,
             AuditLog audit,
             ObjectProvider<PlatformTransactionManager> transactions) {
@@ -53,7 +54,7 @@ class DemoConfiguration {
                 manager == null
                         ? TransactionOperations.withoutTransaction()
                         : new TransactionTemplate(manager);
-        return new DemoLoader(county, users, registry, audit, inTransaction);
+        return new DemoLoader(county, demoUsers, users, registry, audit, inTransaction);
     }
 
     @Bean(destroyMethod = "close")

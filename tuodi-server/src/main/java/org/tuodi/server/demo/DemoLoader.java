@@ -3,7 +3,6 @@ package org.tuodi.server.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
@@ -13,13 +12,15 @@ import org.tuodi.core.standard.LocalStandard;
 import org.tuodi.core.standard.TemporaryAssistanceTier;
 import org.tuodi.server.platform.AuditEntry;
 import org.tuodi.server.platform.AuditLog;
+import org.tuodi.server.platform.Users;
 import org.tuodi.server.registry.HouseholdRegistry;
 
 /**
- * 演示数据装载: on a database without the demo county, registers its users, its local standard and its
- * households, in one transaction (the caller's), so a load is whole or not at all. The demo's last
- * household is its mark: when the registry has it, the county is loaded and a restart keeps what is
- * there, cases and records included.
+ * 演示数据装载: on an empty database (no household, no user) registers the demo county's users, its local
+ * standard and its households, in one transaction, so a load is whole or not at all. A database
+ * that holds anything already is left alone: the demo's own data from an earlier start (its last
+ * household is the mark), or another county's households and users, which the demo never mixes with
+ * its own.
  */
 class DemoLoader {
 
@@ -30,6 +31,7 @@ class DemoLoader {
 
     private final DemoCounty county;
     private final DemoUsers users;
+    private final Users accounts;
     private final HouseholdRegistry registry;
     private final AuditLog audit;
     private final TransactionOperations transactions;
@@ -37,16 +39,19 @@ class DemoLoader {
     DemoLoader(
             DemoCounty county,
             DemoUsers users,
+            Users accounts,
             HouseholdRegistry registry,
             AuditLog audit,
             TransactionOperations transactions) {
         this.county = county;
         this.users = users;
+        this.accounts = accounts;
         this.registry = registry;
         this.audit = audit;
         this.transactions = transactions;
     }
 
+    /** Whether the demo county is in the registry: its last household is. */
     boolean isLoaded() {
         return registry.find(county.lastHousehold()).isPresent();
     }
@@ -77,14 +82,30 @@ class DemoLoader {
         return loaded;
     }
 
-    /** Loads the county in one transaction unless it is loaded already. */
-    Optional<Loaded> loadIfEmpty(String password) {
+    /**
+     * Loads the county in one transaction if the database is empty: no household in the registry
+     * and no user. Otherwise it loads nothing and says why: the demo was loaded before, or the
+     * database holds other data.
+     */
+    Outcome loadIfEmpty(String password) {
         long start = System.nanoTime();
-        if (isLoaded()) {
-            log.info("demo=already_loaded county={}", DemoCounty.LINYING.shortCode());
-            return Optional.empty();
+        long households = registry.householdCount();
+        long existingUsers = accounts.count();
+        if (households == 0 && existingUsers == 0) {
+            return transactions.execute(status -> load(password, start));
         }
-        return Optional.of(transactions.execute(status -> load(password, start)));
+        if (households > 0 && isLoaded()) {
+            log.info("demo=already_loaded county={}", DemoCounty.LINYING.shortCode());
+            return new LoadedBefore();
+        }
+        Skipped skipped = new Skipped(households, existingUsers);
+        log.warn(
+                "demo=skipped reason=database_not_empty households={} users={} hint=\"the demo"
+                        + " county loads only into an empty database: start with another"
+                        + " --data-dir (or an empty external database) to see it\"",
+                households,
+                existingUsers);
+        return skipped;
     }
 
     /**
@@ -111,9 +132,24 @@ class DemoLoader {
         return new TemporaryAssistanceTier(Yuan.of(from), new BigDecimal(months), Yuan.of(maximum));
     }
 
+    /** What {@link #loadIfEmpty} found and did. */
+    sealed interface Outcome permits Loaded, LoadedBefore, Skipped {
+
+        /** Whether the demo county is in the database now, loaded by this start or before. */
+        default boolean hasDemo() {
+            return !(this instanceof Skipped);
+        }
+    }
+
     /**
-     * What a load put in: households, their members, users created, and how long it took (waiting
-     * for the county's derivation included).
+     * Loaded now: households, their members, users created, and how long it took (waiting for the
+     * county's derivation included).
      */
-    record Loaded(int households, int people, int users, double seconds) {}
+    record Loaded(int households, int people, int users, double seconds) implements Outcome {}
+
+    /** The demo county was loaded on an earlier start; nothing changed. */
+    record LoadedBefore() implements Outcome {}
+
+    /** The database holds other households or users, not the demo's; nothing was loaded. */
+    record Skipped(long households, long users) implements Outcome {}
 }

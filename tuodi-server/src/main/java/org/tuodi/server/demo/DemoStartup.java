@@ -2,7 +2,6 @@ package org.tuodi.server.demo;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,9 +10,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * 演示启动: once the server is up, loads the demo county if the database does not have it, starts the
- * feed simulator and prints the banner. It runs before the other start-up runners, so the
- * platform's bootstrap finds the demo users and stays quiet.
+ * 演示启动: once the server is up, loads the demo county if the database is empty, starts the feed
+ * simulator if the demo county is there (loaded now or before) and prints the banner in any case.
+ * It runs before the other start-up runners, so the platform's bootstrap finds the demo users and
+ * stays quiet.
  */
 class DemoStartup implements ApplicationRunner, Ordered {
 
@@ -52,8 +52,12 @@ class DemoStartup implements ApplicationRunner, Ordered {
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
-        Optional<DemoLoader.Loaded> loaded = loader.loadIfEmpty(settings.password());
-        simulator.start();
+        DemoLoader.Outcome outcome = loader.loadIfEmpty(settings.password());
+        if (outcome.hasDemo()) {
+            simulator.start();
+        } else if (simulator.isRunning()) {
+            log.warn("simulator=off reason=no_demo_county");
+        }
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         console.print(
                 DemoBanner.text(
@@ -61,8 +65,8 @@ class DemoStartup implements ApplicationRunner, Ordered {
                                 baseUrl(),
                                 settings.password(),
                                 users.plan(),
-                                county.households().size(),
-                                loaded,
+                                outcome,
+                                outcome.hasDemo() ? county.households().size() : 0,
                                 settings.simulator(),
                                 database(),
                                 uptime),

@@ -11,4 +11,7 @@ public interface Users {
     Optional<CurrentUser> find(long id);
 
     Optional<CurrentUser> findByUsername(String username);
+
+    /** How many users there are, of every role and region: 0 before the first user. */
+    long count();
 }

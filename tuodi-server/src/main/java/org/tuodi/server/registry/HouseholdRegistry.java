@@ -17,6 +17,9 @@ public interface HouseholdRegistry {
     /** The household with its members and current categories. */
     Optional<Household> find(HouseholdId id);
 
+    /** How many households are registered, in every region: 0 for an empty registry. */
+    long householdCount();
+
     /** The monitored household the person is a member of. */
     Optional<HouseholdId> householdOf(NationalId person);
 

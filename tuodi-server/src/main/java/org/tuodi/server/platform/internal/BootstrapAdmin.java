@@ -14,9 +14,10 @@ import org.tuodi.server.platform.Role;
 
 /**
  * No default user, no default password: the first user exists only if {@code
- * tuodi.bootstrap.admin-password} is set (demo mode sets it). Then, and only while the user table
- * is empty, a province officer {@code admin} of {@code tuodi.bootstrap.admin-region} (default 河南省)
- * is created with that password. Otherwise the log says how to create one.
+ * tuodi.bootstrap.admin-password} is set (demo mode creates its own users instead). Then, and only
+ * while the user table is empty, a province officer {@code admin} of {@code
+ * tuodi.bootstrap.admin-region} (default 河南省) is created with that password. Otherwise the log says
+ * how to create one.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {

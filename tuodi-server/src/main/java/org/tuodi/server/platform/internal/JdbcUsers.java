@@ -135,7 +135,8 @@ class JdbcUsers implements Users {
                 .optional();
     }
 
-    long count() {
+    @Override
+    public long count() {
         return jdbc.sql("SELECT count(*) FROM platform_user").query(Long.class).single();
     }
 

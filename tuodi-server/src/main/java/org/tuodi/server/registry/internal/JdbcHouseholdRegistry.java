@@ -52,6 +52,11 @@ class JdbcHouseholdRegistry implements HouseholdRegistry {
     }
 
     @Override
+    public long householdCount() {
+        return households.count();
+    }
+
+    @Override
     public Optional<HouseholdId> householdOf(NationalId person) {
         return households.householdOf(person);
     }

@@ -84,6 +84,11 @@ public class JdbcHouseholds {
                                         .list()));
     }
 
+    /** How many households are registered. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM registry_household").query(Long.class).single();
+    }
+
     public Optional<RegionCode> regionOf(HouseholdId id) {
         return jdbc.sql("SELECT region_code FROM registry_household WHERE id = :id")
                 .param("id", id.value())
