@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Optional;
  *          --synthetic N                        N households of SyntheticData instead
  *          [--runs 3] [--threads all cores] [--out target/bench-results/NAME]
  *          [--jmh-households 5000] [--jmh-warmup 3] [--jmh-iterations 5] [--jmh-time 5] | --no-jmh
- *          [--heap 8g] [--no-fork] [--root .]
+ *          [--heap 8g] [--jvm "more JVM options of the forked runs"] [--no-fork] [--root .]
  * </pre>
  *
  * Exit codes: 0 done (goals not met are reported, not failed: benchmarks are not tests), 1 the
@@ -63,7 +62,7 @@ public final class BenchAll {
 
     private int bench(Arguments a, PrintStream out) throws IOException, InterruptedException {
         Path root = Path.of(a.text("root", ".")).toAbsolutePath().normalize();
-        Path data = data(a, root, out);
+        Path data = BenchData.resolve(a, root, out);
         Path results =
                 Path.of(
                         a.text(
@@ -74,6 +73,7 @@ public final class BenchAll {
         int runs = a.integer("runs", 3);
         int threads = Replay.threads(a.integer("threads", 0));
         Summary summary = new Summary();
+        String loadBefore = ProcessMemory.loadAverage();
         summary.add(
                 "data",
                 data
@@ -86,7 +86,13 @@ public final class BenchAll {
         if (!a.flag("no-jmh")) {
             new EngineFigures(a).measure(summary, out);
         }
-        List<String> jvm = a.has("heap") ? List.of("-Xmx" + a.required("heap")) : List.of();
+        List<String> jvm = new ArrayList<>(List.of("-Djdk.attach.allowAttachSelf=true"));
+        if (a.has("heap")) {
+            jvm.add("-Xmx" + a.required("heap"));
+        }
+        if (a.has("jvm")) {
+            jvm.addAll(List.of(a.required("jvm").trim().split("\\s+")));
+        }
         Runs runner = new Runs(!a.flag("no-fork"), jvm);
         List<Map<String, String>> single = new ArrayList<>();
         List<Map<String, String>> parallel = new ArrayList<>();
@@ -114,6 +120,9 @@ public final class BenchAll {
             }
         }
         new ReplayFigures(single, parallel, duck, threads).add(summary);
+        summary.add(
+                "load average (1 min) before / after: other work on the machine skews the times",
+                loadBefore + " / " + ProcessMemory.loadAverage());
         out.println();
         summary.print(out);
         return 0;
@@ -131,58 +140,5 @@ public final class BenchAll {
                 AlertComparison.difference(
                         "engine, 1 thread", one, "engine, " + threads + " threads", all);
         return modes.isPresent() ? modes : AlertComparison.difference("engine", one, "DuckDB", sql);
-    }
-
-    /** The data directory: given, synthetic (written if missing) or generated (if missing). */
-    private static Path data(Arguments a, Path root, PrintStream out)
-            throws IOException, InterruptedException {
-        if (a.has("data")) {
-            return Path.of(a.required("data")).toAbsolutePath();
-        }
-        int months = a.integer("months", 12);
-        int seed = a.integer("seed", 1);
-        if (a.has("synthetic")) {
-            int households = a.integer("synthetic", 0);
-            Path dir =
-                    root.resolve(
-                            "target/bench-data/synthetic-"
-                                    + households
-                                    + "-"
-                                    + months
-                                    + "-"
-                                    + seed);
-            if (!Files.exists(dir.resolve("events.csv"))) {
-                out.println("writing " + households + " synthetic households to " + dir);
-                new SyntheticData(households, months, seed, LocalDate.of(2024, 1, 1)).write(dir);
-            }
-            return dir;
-        }
-        String scale = a.required("scale");
-        Path dir = root.resolve("target/bench-data/" + scale + "-" + months + "-" + seed);
-        if (!Files.exists(dir.resolve("events.csv"))) {
-            List<String> command =
-                    List.of(
-                            root.resolve("tuodi").toString(),
-                            "generate",
-                            "--province",
-                            "41",
-                            "--scale",
-                            scale,
-                            "--months",
-                            Integer.toString(months),
-                            "--seed",
-                            Integer.toString(seed),
-                            "--out",
-                            dir.toString());
-            out.println("generating: " + String.join(" ", command));
-            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-            if (exit != 0 || !Files.exists(dir.resolve("events.csv"))) {
-                throw new IOException(
-                        "'tuodi generate' failed (exit "
-                                + exit
-                                + "); until it is merged, use --data DIR or --synthetic N");
-            }
-        }
-        return dir;
     }
 }

@@ -1,10 +1,8 @@
 package org.tuodi.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.tuodi.core.region.RegionDirectory;
 import org.tuodi.core.rules.RuleSet;
 import org.tuodi.core.rules.RuleSetFormat;
 
@@ -28,10 +25,6 @@ import org.tuodi.core.rules.RuleSetFormat;
  * means all cores. Prints {@code key=value} lines.
  */
 public final class DuckDbBaseline {
-
-    /** The division files of tuodi-core the region check reads (RegionData's resources). */
-    private static final List<String> VILLAGE_FILES =
-            List.of("villages-41-henan.csv.gz", "villages-3302-ningbo.csv.gz");
 
     /** The alerts and how long each phase took. */
     record Result(
@@ -92,7 +85,7 @@ public final class DuckDbBaseline {
             sql.execute("SET preserve_insertion_order = true");
             sql.execute("SET temp_directory = " + ConditionSql.text(scratch.toString()));
             long start = System.nanoTime();
-            loadDivisions(sql, scratch);
+            Divisions.load(sql, scratch);
             sql.execute(InputSql.load("households_raw", dir.resolve("households.csv")));
             sql.execute(InputSql.load("members_raw", dir.resolve("members.csv")));
             sql.execute(InputSql.load("events_raw", dir.resolve("events.csv")));
@@ -131,35 +124,6 @@ public final class DuckDbBaseline {
         } finally {
             deleteQuietly(scratch);
         }
-    }
-
-    /** The towns and villages of the bundled division data, for the region code check. */
-    private static void loadDivisions(Statement sql, Path scratch)
-            throws IOException, SQLException {
-        Path towns = copyResource("towns.csv.gz", scratch);
-        List<String> villages = new ArrayList<>();
-        for (String file : VILLAGE_FILES) {
-            villages.add(ConditionSql.text(copyResource(file, scratch).toString()));
-        }
-        sql.execute(
-                "CREATE TABLE division_town AS SELECT code FROM read_csv("
-                        + ConditionSql.text(towns.toString())
-                        + ", header = true, all_varchar = true)");
-        sql.execute(
-                "CREATE TABLE division_village AS SELECT code, streetCode AS town FROM read_csv(["
-                        + String.join(", ", villages)
-                        + "], header = true, all_varchar = true)");
-    }
-
-    private static Path copyResource(String name, Path dir) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = RegionDirectory.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("division data missing from the classpath: " + name);
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     private static Set<String> columns(Statement sql, String table) throws SQLException {

@@ -36,6 +36,8 @@ import org.tuodi.core.household.Residence;
  * decodes on its own), Java's wider notion of white space when trimming, and region codes that the
  * division data lists at two levels. A record's identity number is not checked on its own: only
  * records whose number equals an accepted member's count, and those numbers are valid.
+ *
+ * <p>Longer than our 150 lines: most of it is the SQL itself, kept whole so it reads as one query.
  */
 final class InputSql {
 

@@ -48,4 +48,13 @@ final class ProcessMemory {
         }
         return -1;
     }
+
+    /** The 1-minute load average of the machine, or "?" where /proc is not there. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
 }

@@ -18,6 +18,8 @@ import org.tuodi.core.household.NationalId;
  * February, a 29 February birthday, escalations, duplicates, unmatched persons, rejected rows),
  * then a few hundred random households whose records fall on month ends and near thresholds. All
  * records are written in date order, as the generator writes them.
+ *
+ * <p>Longer than our 150 lines: the random part draws every record type and its fields.
  */
 final class SmokeData {
 

@@ -11,6 +11,8 @@ import java.util.Map;
  * The named households of the smoke data, each at one edge of the reference rule set, with the
  * alerts expected of them ({@code as_of decision level score indicators}). Both the engine and the
  * SQL must give exactly these.
+ *
+ * <p>Longer than our 150 lines: it is a table of scenarios, one short paragraph each.
  */
 final class SmokeScenarios {
 
