@@ -33,7 +33,8 @@ public final class DuckDbBaseline {
             long loadNanos,
             long validateNanos,
             long screenNanos,
-            long residentPeakBytes) {
+            long residentPeakBytes,
+            long cpuNanos) {
 
         long wallNanos() {
             return loadNanos + validateNanos + screenNanos;
@@ -52,6 +53,8 @@ public final class DuckDbBaseline {
                     + screenNanos / 1_000_000
                     + "\ntime.wall_ms="
                     + wallNanos() / 1_000_000
+                    + "\ntime.cpu_ms="
+                    + cpuNanos / 1_000_000
                     + "\nmemory.resident_peak_mb="
                     + (residentPeakBytes >> 20)
                     + "\n";
@@ -84,6 +87,7 @@ public final class DuckDbBaseline {
             sql.execute("SET threads = " + threads);
             sql.execute("SET preserve_insertion_order = true");
             sql.execute("SET temp_directory = " + ConditionSql.text(scratch.toString()));
+            long cpu = ProcessMemory.cpuNanos();
             long start = System.nanoTime();
             Divisions.load(sql, scratch);
             sql.execute(InputSql.load("households_raw", dir.resolve("households.csv")));
@@ -120,7 +124,8 @@ public final class DuckDbBaseline {
                     loaded - start,
                     validated - loaded,
                     screened - validated,
-                    ProcessMemory.residentPeakBytes());
+                    ProcessMemory.residentPeakBytes(),
+                    ProcessMemory.cpuNanos() - cpu);
         } finally {
             deleteQuietly(scratch);
         }

@@ -48,7 +48,7 @@ final class EventMix {
         try {
             dir = Files.createTempDirectory("tuodi-mix");
             new SyntheticData(households, 12, seed, start).write(dir);
-            return read(dir, start.plusYears(1).minusDays(1));
+            return read(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -56,7 +56,8 @@ final class EventMix {
         }
     }
 
-    private static EventMix read(Path dir, LocalDate end) throws IOException {
+    /** The records of a data directory (formats.md v1), e.g. from {@code tuodi generate}. */
+    static EventMix read(Path dir) throws IOException {
         Roster roster;
         try (CsvFile hh =
                         CsvFile.open(
@@ -73,6 +74,7 @@ final class EventMix {
         RosterIndex index = RosterIndex.of(roster);
         List<DepartmentEvent> events = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
+        LocalDate[] newest = {LocalDate.MIN};
         try (CsvFile ev =
                 CsvFile.open(
                         dir.resolve("events.csv"), EventReader.REQUIRED, EventReader.COLUMNS)) {
@@ -80,6 +82,9 @@ final class EventMix {
                     .read(
                             (line, e) -> {
                                 int h = index.householdOf(e.person());
+                                if (e.occurredOn().isAfter(newest[0])) {
+                                    newest[0] = e.occurredOn();
+                                }
                                 if (h >= 0) {
                                     events.add(e);
                                     owners.add(h);
@@ -90,7 +95,7 @@ final class EventMix {
                 index.households,
                 owners.stream().mapToInt(Integer::intValue).toArray(),
                 events.toArray(new DepartmentEvent[0]),
-                end);
+                newest[0]);
     }
 
     /** Runs the whole year through the engine from empty states, then to the year's end. */

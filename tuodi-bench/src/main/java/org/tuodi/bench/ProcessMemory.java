@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The memory a measurement used: the process's resident high-water mark ({@code VmHWM} of {@code
- * /proc/self/status}, which includes DuckDB's native memory) and the Java heap's peak (the sum of
- * the heap pools' peaks since {@link #resetHeapPeak}, an upper bound of the heap in use at once).
+ * The memory and CPU time a measurement used, and the machine's load: the process's resident
+ * high-water mark ({@code VmHWM} of {@code /proc/self/status}, which includes DuckDB's native
+ * memory) and the Java heap's peak (the sum of the heap pools' peaks since {@link #resetHeapPeak},
+ * an upper bound of the heap in use at once).
  */
 final class ProcessMemory {
 
@@ -56,5 +57,14 @@ final class ProcessMemory {
         } catch (IOException | RuntimeException e) {
             return "?";
         }
+    }
+
+    /** CPU time of the whole process so far (all threads: JIT, GC, DuckDB's), in nanoseconds. */
+    static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 }

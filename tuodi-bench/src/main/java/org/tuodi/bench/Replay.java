@@ -67,6 +67,7 @@ public final class Replay {
     static ReplayResult run(Path dir, int threads, int partitions, RiskEngine engine)
             throws IOException, InterruptedException {
         ProcessMemory.resetHeapPeak();
+        long cpu = ProcessMemory.cpuNanos();
         long start = System.nanoTime();
         AtomicLong rejected = new AtomicLong();
         Roster roster;
@@ -99,11 +100,22 @@ public final class Replay {
         }
         dispatcher.finish();
         long end = System.nanoTime();
+        long cpuUsed = ProcessMemory.cpuNanos() - cpu;
         return result(
-                threads, index, events, rejected.get(), dispatcher, parts, start, loaded, end);
+                cpuUsed,
+                threads,
+                index,
+                events,
+                rejected.get(),
+                dispatcher,
+                parts,
+                start,
+                loaded,
+                end);
     }
 
     private static ReplayResult result(
+            long cpuNanos,
             int threads,
             RosterIndex index,
             FileCounts events,
@@ -145,6 +157,7 @@ public final class Replay {
                 loaded - start,
                 end - loaded,
                 ProcessMemory.residentPeakBytes(),
-                ProcessMemory.heapPeakBytes());
+                ProcessMemory.heapPeakBytes(),
+                cpuNanos);
     }
 }

@@ -15,6 +15,7 @@ import org.tuodi.data.csv.FileCounts;
  * @param rejected rows rejected in all three files
  * @param loadNanos reading households.csv and members.csv
  * @param streamNanos reading events.csv through the engine and the final assessment
+ * @param cpuNanos CPU time of the process during the replay (all threads)
  */
 record ReplayResult(
         int threads,
@@ -31,7 +32,8 @@ record ReplayResult(
         long loadNanos,
         long streamNanos,
         long residentPeakBytes,
-        long heapPeakBytes) {
+        long heapPeakBytes,
+        long cpuNanos) {
 
     long wallNanos() {
         return loadNanos + streamNanos;
@@ -79,6 +81,7 @@ record ReplayResult(
         line(s, "time.load_ms", loadNanos / 1_000_000);
         line(s, "time.stream_ms", streamNanos / 1_000_000);
         line(s, "time.wall_ms", wallNanos() / 1_000_000);
+        line(s, "time.cpu_ms", cpuNanos / 1_000_000);
         line(s, "events.per_second", Math.round(eventsPerSecond()));
         line(s, "memory.resident_peak_mb", residentPeakBytes >> 20);
         line(s, "memory.heap_peak_mb", heapPeakBytes >> 20);

@@ -8,12 +8,14 @@ import java.util.SplittableRandom;
 import org.tuodi.core.event.EventType;
 
 /**
- * The department records of a synthetic data set, one household-month at a time. Rates are per
- * person and year unless stated: medical settlements 3 (under 18), 5 (18–59), 13 (60 and over), of
- * which 1% (2.5% from 60) inpatient; serious-illness diagnoses 0.4%; an enrolment each September
- * for ages 3–22; unemployment registrations 1.5% (18–59); disability certifications 0.5%; deaths 3%
- * from 70, 0.2% below; per household, disaster losses 1.2% in July and 0.03% in other months,
- * housing assessments 0.25% a month. 1 record in 500 is sent twice.
+ * The department records of a synthetic data set, one household-month at a time, drawn to look like
+ * the province generator's (about 10 records per household and year, 9 in 10 of them medical
+ * settlements). Rates are per person and year unless stated: medical settlements 3 (under 18), 4
+ * (18–59), 7 (60 and over), of which 2.5% (5% from 60) inpatient, out of pocket a uniform share of
+ * a lognormal cost; serious-illness diagnoses 0.4%; an enrolment each September for ages 3–22;
+ * unemployment registrations 1.5% (18–59); disability certifications 0.5%; deaths 3% from 70, 0.2%
+ * below; per household, disaster losses 1.2% in July and 0.03% in other months, housing assessments
+ * 0.25% a month. 1 record in 500 is sent twice. About 3% of households alert in a year.
  *
  * <p>Longer than our 150 lines: eight record types, each a few lines of draws; split up, the mix
  * would no longer read in one place.
@@ -101,7 +103,7 @@ final class SyntheticEvents {
     }
 
     private void person(SyntheticPeople.Person p, int age) {
-        double medical = age < 18 ? 3 : age < 60 ? 5 : 13;
+        double medical = age < 18 ? 3 : age < 60 ? 4 : 7;
         for (int n = poisson(medical / 12); n > 0; n--) {
             medical(p, age, day());
         }
@@ -146,10 +148,10 @@ final class SyntheticEvents {
     }
 
     private void medical(SyntheticPeople.Person p, int age, LocalDate on) {
-        boolean inpatient = r.nextDouble() < (age >= 60 ? 0.025 : 0.01);
-        double median = inpatient ? 450_000 : 8_000;
+        boolean inpatient = r.nextDouble() < (age >= 60 ? 0.05 : 0.025);
+        double median = inpatient ? 400_000 : 10_000;
         long total = Math.max(100, Math.round(Math.exp(Math.log(median) + 0.9 * r.nextGaussian())));
-        long reimbursed = total * (inpatient ? 80 + r.nextInt(16) : 50 + r.nextInt(30)) / 100;
+        long reimbursed = total * (inpatient ? 75 + r.nextInt(15) : 40 + r.nextInt(30)) / 100;
         String diagnosis = DIAGNOSES[r.nextInt(DIAGNOSES.length)];
         add(
                 EventType.MEDICAL_SETTLEMENT,

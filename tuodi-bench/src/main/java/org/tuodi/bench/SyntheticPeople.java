@@ -13,7 +13,8 @@ import org.tuodi.core.region.Region;
 
 /**
  * The households and members of a synthetic data set (formats.md v1): real Henan villages, valid
- * and unique identity numbers, a plausible mix of categories, ages, disabilities and illnesses.
+ * and unique identity numbers, a plausible mix of categories, ages, disabilities and illnesses;
+ * household sizes as the province generator's (54% live alone, 1.9 members on average).
  * Deterministic for a seed. Not the province generator ({@code tuodi generate}): a stand-in for
  * benchmarking until it is merged, and the in-memory mix of the JMH benchmark.
  */
@@ -72,7 +73,7 @@ final class SyntheticPeople {
             Writer mem, SplittableRandom random, int h, String county, LocalDate asOf)
             throws IOException {
         int roll = random.nextInt(100);
-        int size = roll < 22 ? 1 : roll < 48 ? 2 : roll < 68 ? 3 : roll < 86 ? 4 : 5;
+        int size = roll < 54 ? 1 : roll < 74 ? 2 : roll < 87 ? 3 : roll < 95 ? 4 : 5;
         int headAge = size == 1 ? 45 + random.nextInt(50) : 25 + random.nextInt(60);
         for (int m = 0; m < size; m++) {
             String relation;
