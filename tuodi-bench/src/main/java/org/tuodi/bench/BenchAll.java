@@ -73,13 +73,14 @@ public final class BenchAll {
         int runs = a.integer("runs", 3);
         int threads = Replay.threads(a.integer("threads", 0));
         Summary summary = new Summary();
-        String loadBefore = ProcessMemory.loadAverage();
+        String loadBefore = ProcessStats.loadAverage();
+        long bytes = Files.size(data.resolve("events.csv"));
         summary.add(
                 "data",
                 data
-                        + " ("
-                        + Files.size(data.resolve("events.csv")) / 1_000_000
-                        + " MB events.csv)");
+                        + " (events.csv "
+                        + (bytes < 1_000_000 ? bytes / 1000 + " kB" : bytes / 1_000_000 + " MB")
+                        + ")");
         summary.add(
                 "machine",
                 Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
@@ -122,7 +123,7 @@ public final class BenchAll {
         new ReplayFigures(single, parallel, duck, threads).add(summary);
         summary.add(
                 "load average (1 min) before / after: other work on the machine skews the times",
-                loadBefore + " / " + ProcessMemory.loadAverage());
+                loadBefore + " / " + ProcessStats.loadAverage());
         out.println();
         summary.print(out);
         return 0;

@@ -87,7 +87,7 @@ public final class DuckDbBaseline {
             sql.execute("SET threads = " + threads);
             sql.execute("SET preserve_insertion_order = true");
             sql.execute("SET temp_directory = " + ConditionSql.text(scratch.toString()));
-            long cpu = ProcessMemory.cpuNanos();
+            long cpu = ProcessStats.cpuNanos();
             long start = System.nanoTime();
             Divisions.load(sql, scratch);
             sql.execute(InputSql.load("households_raw", dir.resolve("households.csv")));
@@ -124,8 +124,8 @@ public final class DuckDbBaseline {
                     loaded - start,
                     validated - loaded,
                     screened - validated,
-                    ProcessMemory.residentPeakBytes(),
-                    ProcessMemory.cpuNanos() - cpu);
+                    ProcessStats.residentPeakBytes(),
+                    ProcessStats.cpuNanos() - cpu);
         } finally {
             deleteQuietly(scratch);
         }

@@ -66,8 +66,8 @@ public final class Replay {
      */
     static ReplayResult run(Path dir, int threads, int partitions, RiskEngine engine)
             throws IOException, InterruptedException {
-        ProcessMemory.resetHeapPeak();
-        long cpu = ProcessMemory.cpuNanos();
+        ProcessStats.resetHeapPeak();
+        long cpu = ProcessStats.cpuNanos();
         long start = System.nanoTime();
         AtomicLong rejected = new AtomicLong();
         Roster roster;
@@ -100,7 +100,7 @@ public final class Replay {
         }
         dispatcher.finish();
         long end = System.nanoTime();
-        long cpuUsed = ProcessMemory.cpuNanos() - cpu;
+        long cpuUsed = ProcessStats.cpuNanos() - cpu;
         return result(
                 cpuUsed,
                 threads,
@@ -156,8 +156,8 @@ public final class Replay {
                 states,
                 loaded - start,
                 end - loaded,
-                ProcessMemory.residentPeakBytes(),
-                ProcessMemory.heapPeakBytes(),
+                ProcessStats.residentPeakBytes(),
+                ProcessStats.heapPeakBytes(),
                 cpuNanos);
     }
 }

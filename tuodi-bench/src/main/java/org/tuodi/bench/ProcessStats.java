@@ -13,9 +13,9 @@ import java.nio.file.Path;
  * memory) and the Java heap's peak (the sum of the heap pools' peaks since {@link #resetHeapPeak},
  * an upper bound of the heap in use at once).
  */
-final class ProcessMemory {
+final class ProcessStats {
 
-    private ProcessMemory() {}
+    private ProcessStats() {}
 
     static void resetHeapPeak() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
