@@ -2,6 +2,7 @@ package org.tuodi.core.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tuodi.core.event.EventKey;
@@ -25,7 +26,7 @@ final class Evaluation {
     private final CompiledRules.Scoring scoring;
     private final Contributions contributions;
     private final Household household;
-    private final int day;
+    private int day;
     private final long[] measured;
     private final int[] counts;
     private final boolean[] hit;
@@ -36,13 +37,11 @@ final class Evaluation {
             CompiledRules compiled,
             CompiledRules.Scoring scoring,
             Contributions contributions,
-            Household household,
-            int day) {
+            Household household) {
         this.compiled = compiled;
         this.scoring = scoring;
         this.contributions = contributions;
         this.household = household;
-        this.day = day;
         int n = compiled.rules.length;
         this.measured = new long[n];
         this.counts = new int[n];
@@ -51,8 +50,16 @@ final class Evaluation {
         this.starts = new int[compiled.windows.length];
     }
 
-    /** The decision for this day given the open case's level (-1 for none), if any. */
-    Optional<AlertDecision> decide(int openLevel) {
+    /**
+     * The decision for the day given the open case's level (-1 for none), or null. One instance
+     * serves the days of one engine call in turn.
+     */
+    AlertDecision decide(int day, int openLevel) {
+        this.day = day;
+        Arrays.fill(measured, 0);
+        Arrays.fill(counts, 0);
+        Arrays.fill(hit, false);
+        Arrays.fill(conditionCounts, 0);
         measureRecords();
         int score = 0;
         int hardLevel = -1;
@@ -64,7 +71,7 @@ final class Evaluation {
             }
         }
         if (!recordHit) {
-            return Optional.empty();
+            return null;
         }
         LocalDate date = LocalDate.ofEpochDay(day);
         for (int i : compiled.householdRules) {
@@ -84,9 +91,9 @@ final class Evaluation {
         }
         int level = Math.max(scoring.levelFor(score), hardLevel);
         if (level < 0 || (openLevel >= 0 && level <= openLevel && !hasNewEvidence())) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(decision(openLevel, level, score, date));
+        return decision(openLevel, level, score, date);
     }
 
     /** One pass: sums and counts of the contributions inside each indicator's window. */
@@ -101,7 +108,7 @@ final class Evaluation {
             }
         }
         Contributions c = contributions;
-        for (int r = 0; r < c.size && c.days[r] <= day; r++) {
+        for (int r = c.lo; r < c.hi && c.days[r] <= day; r++) {
             int i = c.indicators[r];
             if (c.days[r] > starts[compiled.windowOf[i]] && c.flags[r] != HouseholdState.CONSUMED) {
                 measured[i] += isSum(i) ? c.amounts[r] : 1;
@@ -124,7 +131,7 @@ final class Evaluation {
     }
 
     private boolean hasNewEvidence() {
-        for (int r = 0; r < contributions.size; r++) {
+        for (int r = contributions.lo; r < contributions.hi; r++) {
             if (contributions.flags[r] == HouseholdState.FREE && inWindowOfHit(r)) {
                 return true;
             }
@@ -137,7 +144,8 @@ final class Evaluation {
         for (int i = 0; i < hit.length; i++) {
             evidence.add(hit[i] ? new ArrayList<>() : List.of());
         }
-        for (int r = 0; r < contributions.size; r++) {
+        contributions.writable();
+        for (int r = contributions.lo; r < contributions.hi; r++) {
             if (inWindowOfHit(r)) {
                 evidence.get(contributions.indicators[r])
                         .add(EventKey.parse(contributions.keys[r]));
