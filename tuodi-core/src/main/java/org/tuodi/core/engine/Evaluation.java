@@ -32,6 +32,7 @@ final class Evaluation {
     private final boolean[] hit;
     private final int[] conditionCounts;
     private final int[] starts;
+    private final boolean[] isSum;
 
     Evaluation(
             CompiledRules compiled,
@@ -48,6 +49,7 @@ final class Evaluation {
         this.hit = new boolean[n];
         this.conditionCounts = new int[n];
         this.starts = new int[compiled.windows.length];
+        this.isSum = compiled.isSum;
     }
 
     /**
@@ -108,31 +110,37 @@ final class Evaluation {
             }
         }
         Contributions c = contributions;
-        for (int r = c.lo; r < c.hi && c.days[r] <= day; r++) {
-            int i = c.indicators[r];
-            if (c.days[r] > starts[compiled.windowOf[i]] && c.flags[r] != HouseholdState.CONSUMED) {
-                measured[i] += isSum(i) ? c.amounts[r] : 1;
+        long[] e = c.e;
+        for (int r = c.lo; r < c.hi; r++) {
+            int d = HouseholdState.day(e[1 + 2 * r]);
+            if (d > day) {
+                break;
+            }
+            long packed = e[2 + 2 * r];
+            int i = HouseholdState.indicator(packed);
+            if (d > starts[compiled.windowOf[i]]
+                    && HouseholdState.flag(packed) != HouseholdState.CONSUMED) {
+                measured[i] += isSum[i] ? HouseholdState.amount(packed) : 1;
                 counts[i]++;
             }
         }
     }
 
-    private boolean isSum(int i) {
-        return compiled.rules[i].sumField() != null;
-    }
-
     private boolean inWindowOfHit(int r) {
         Contributions c = contributions;
-        int i = c.indicators[r];
+        long packed = c.e[2 + 2 * r];
+        int i = HouseholdState.indicator(packed);
+        int d = c.day(r);
         return hit[i]
-                && c.days[r] <= day
-                && c.flags[r] != HouseholdState.CONSUMED
-                && c.days[r] > starts[compiled.windowOf[i]];
+                && d <= day
+                && HouseholdState.flag(packed) != HouseholdState.CONSUMED
+                && d > starts[compiled.windowOf[i]];
     }
 
     private boolean hasNewEvidence() {
         for (int r = contributions.lo; r < contributions.hi; r++) {
-            if (contributions.flags[r] == HouseholdState.FREE && inWindowOfHit(r)) {
+            if (HouseholdState.flag(contributions.e[2 + 2 * r]) == HouseholdState.FREE
+                    && inWindowOfHit(r)) {
                 return true;
             }
         }
@@ -147,9 +155,9 @@ final class Evaluation {
         contributions.writable();
         for (int r = contributions.lo; r < contributions.hi; r++) {
             if (inWindowOfHit(r)) {
-                evidence.get(contributions.indicators[r])
+                evidence.get(HouseholdState.indicator(contributions.e[2 + 2 * r]))
                         .add(EventKey.parse(contributions.keys[r]));
-                contributions.flags[r] = HouseholdState.IN_CASE;
+                contributions.flag(r, HouseholdState.IN_CASE);
             }
         }
         List<IndicatorHit> hits = new ArrayList<>();

@@ -7,17 +7,20 @@ import java.util.Objects;
  * 家庭风险状态: the engine's serialisable state for one household, updated one record at a time in event
  * time. It holds the household's <em>contributions</em>: one entry for each (record, indicator)
  * pair the record matched, kept only while some window can still see it, sorted by (day, record
- * key, indicator). Parallel arrays instead of objects keep it small and plain for Flink state and
- * for {@link HouseholdStateCodec}.
+ * key, indicator). Two plain arrays (numbers packed in a {@code long[]}, keys in a {@code
+ * String[]}) instead of objects keep it small and plain for Flink state and for {@link
+ * HouseholdStateCodec}.
  *
  * <p>A state is a value: nothing the engine does later changes what a state shows. To spare the
- * engine a copy of every array per record, states share their arrays ({@link Store}): the
- * contributions of a state are the slots {@code [start, start + size)} of its store, which has
- * spare capacity at the end. The engine appends a record in place only when no later state has used
- * the slots after this state's last one; it copies the arrays (once per call) when a record sorts
- * before the last held one, when a decision or a closed case changes a flag, or when the store is
- * full. Dropping contributions no window sees any more only moves {@code start}. The accessors
- * {@link #days()} and the like return trimmed copies.
+ * engine a copy of the state per record, states share their arrays with the states the engine
+ * derives from them: the contributions of a state are the slots {@code [start, start + size)} of
+ * arrays with spare capacity at the end. The engine appends a record in place only when no later
+ * state has used the slots after this state's last one; it copies the live slots (once per call)
+ * when a record sorts before the last held one, when a decision or a closed case changes a flag, or
+ * when the arrays are full. Dropping contributions no window sees any more only moves {@code
+ * start}. The accessors {@link #days()} and the like return trimmed copies. A state and the states
+ * derived from it must be given to the engine by one thread at a time (as a keyed stream or a
+ * versioned database row does).
  */
 public final class HouseholdState {
 
@@ -30,61 +33,26 @@ public final class HouseholdState {
     /** Evidence of a closed case: never counts again. */
     public static final byte CONSUMED = 2;
 
-    /**
-     * Contribution arrays shared by a state and the states the engine derived from it. Slots below
-     * {@link #end} may be seen by some state and are never written again; slots from {@code end} on
-     * are free for whoever owns the slot just before them.
-     */
-    static final class Store {
-        final int[] days;
-        final byte[] indicators;
-        final long[] amounts;
-        final String[] keys;
-        final byte[] flags;
-        final int[] hashes;
-
-        /** The first slot no state uses. */
-        int end;
-
-        Store(int capacity) {
-            this(
-                    new int[capacity],
-                    new byte[capacity],
-                    new long[capacity],
-                    new String[capacity],
-                    new byte[capacity],
-                    new int[capacity],
-                    0);
-        }
-
-        Store(
-                int[] days,
-                byte[] indicators,
-                long[] amounts,
-                String[] keys,
-                byte[] flags,
-                int[] hashes,
-                int end) {
-            this.days = days;
-            this.indicators = indicators;
-            this.amounts = amounts;
-            this.keys = keys;
-            this.flags = flags;
-            this.hashes = hashes;
-            this.end = end;
-        }
-
-        int capacity() {
-            return days.length;
-        }
-    }
-
-    private static final Store NONE = new Store(0);
+    private static final long[] NO_ENTRIES = {0};
+    private static final String[] NO_KEYS = {};
 
     private final int finalizedThrough;
     private final int newestSeen;
     private final int openLevel;
-    final Store store;
+
+    /**
+     * The packed contributions, shared with the states the engine derived from this one: {@code
+     * entries[0]} is the first slot no state uses (slots below it may be seen by some state and are
+     * never written again); slot {@code i} is {@code entries[1 + 2i]}, the day in the high and the
+     * key's hash in the low 32 bits, and {@code entries[2 + 2i]}, the amount in fen shifted left by
+     * 10, the indicator in bits 2 to 9 and the flag in bits 0 and 1. One array for all numbers
+     * keeps a record's work on few cache lines.
+     */
+    final long[] entries;
+
+    /** Each slot's record key, {@code SOURCE:event_id}. */
+    final String[] keys;
+
     final int start;
     private final int size;
 
@@ -126,28 +94,75 @@ public final class HouseholdState {
                 || keyHashes.length != n) {
             throw new IllegalArgumentException("contribution arrays differ in length");
         }
+        for (byte indicator : indicators) {
+            if (indicator < 0) {
+                throw new IllegalArgumentException("indicator index out of range: " + indicator);
+            }
+        }
         this.finalizedThrough = finalizedThrough;
         this.newestSeen = newestSeen;
         this.openLevel = openLevel;
-        this.store = new Store(days, indicators, amounts, keys, flags, keyHashes, n);
+        this.entries = new long[1 + 2 * n];
+        this.keys = keys;
+        for (int i = 0; i < n; i++) {
+            entries[1 + 2 * i] = first(days[i], keyHashes[i]);
+            entries[2 + 2 * i] = second(amounts[i], indicators[i], flags[i]);
+        }
+        entries[0] = n;
         this.start = 0;
         this.size = n;
     }
 
-    /** A state over slots of a store (the engine's own). */
+    /** A state over slots of packed entries (the engine's own). */
     HouseholdState(
-            int finalizedThrough, int newestSeen, int openLevel, Store store, int start, int size) {
+            int finalizedThrough,
+            int newestSeen,
+            int openLevel,
+            long[] entries,
+            String[] keys,
+            int start,
+            int size) {
         this.finalizedThrough = finalizedThrough;
         this.newestSeen = newestSeen;
         this.openLevel = openLevel;
-        this.store = size == 0 ? NONE : store;
+        this.entries = size == 0 ? NO_ENTRIES : entries;
+        this.keys = size == 0 ? NO_KEYS : keys;
         this.start = size == 0 ? 0 : start;
         this.size = size;
     }
 
+    static long first(int day, int hash) {
+        return ((long) day << 32) | (hash & 0xFFFF_FFFFL);
+    }
+
+    static long second(long amount, int indicator, int flag) {
+        return (amount << 10) | ((long) (indicator & 0xFF) << 2) | (flag & 3);
+    }
+
+    static int day(long first) {
+        return (int) (first >> 32);
+    }
+
+    static int hash(long first) {
+        return (int) first;
+    }
+
+    static long amount(long second) {
+        return second >> 10;
+    }
+
+    static int indicator(long second) {
+        return (int) (second >>> 2) & 0xFF;
+    }
+
+    static int flag(long second) {
+        return (int) second & 3;
+    }
+
     /** The state of a household the engine has seen nothing of. */
     public static HouseholdState empty() {
-        return new HouseholdState(Integer.MIN_VALUE, Integer.MIN_VALUE, -1, NONE, 0, 0);
+        return new HouseholdState(
+                Integer.MIN_VALUE, Integer.MIN_VALUE, -1, NO_ENTRIES, NO_KEYS, 0, 0);
     }
 
     /** The hashes of the keys, for {@link #keyHashes}. */
@@ -176,32 +191,52 @@ public final class HouseholdState {
 
     /** Each contribution's record day (epoch day); a copy. */
     public int[] days() {
-        return Arrays.copyOfRange(store.days, start, start + size);
+        int[] days = new int[size];
+        for (int i = 0; i < size; i++) {
+            days[i] = day(entries[1 + 2 * (start + i)]);
+        }
+        return days;
     }
 
     /** Each contribution's indicator index in the rule set; a copy. */
     public byte[] indicators() {
-        return Arrays.copyOfRange(store.indicators, start, start + size);
+        byte[] indicators = new byte[size];
+        for (int i = 0; i < size; i++) {
+            indicators[i] = (byte) indicator(entries[2 + 2 * (start + i)]);
+        }
+        return indicators;
     }
 
     /** Each contribution's amount in fen (0 for counts); a copy. */
     public long[] amounts() {
-        return Arrays.copyOfRange(store.amounts, start, start + size);
+        long[] amounts = new long[size];
+        for (int i = 0; i < size; i++) {
+            amounts[i] = amount(entries[2 + 2 * (start + i)]);
+        }
+        return amounts;
     }
 
     /** Each contribution's record key, {@code SOURCE:event_id}; a copy. */
     public String[] keys() {
-        return Arrays.copyOfRange(store.keys, start, start + size);
+        return Arrays.copyOfRange(keys, start, start + size);
     }
 
     /** Each contribution's case flag; a copy. */
     public byte[] flags() {
-        return Arrays.copyOfRange(store.flags, start, start + size);
+        byte[] flags = new byte[size];
+        for (int i = 0; i < size; i++) {
+            flags[i] = (byte) flag(entries[2 + 2 * (start + i)]);
+        }
+        return flags;
     }
 
     /** Each record key's {@code hashCode}; a copy. */
     public int[] keyHashes() {
-        return Arrays.copyOfRange(store.hashes, start, start + size);
+        int[] hashes = new int[size];
+        for (int i = 0; i < size; i++) {
+            hashes[i] = hash(entries[1 + 2 * (start + i)]);
+        }
+        return hashes;
     }
 
     /** The number of contributions held. */
@@ -219,10 +254,9 @@ public final class HouseholdState {
     }
 
     boolean holds(String key, int hash) {
-        int[] hashes = store.hashes;
-        String[] keys = store.keys;
+        long[] e = entries;
         for (int i = start, end = start + size; i < end; i++) {
-            if (hashes[i] == hash && keys[i].equals(key)) {
+            if ((int) e[1 + 2 * i] == hash && keys[i].equals(key)) {
                 return true;
             }
         }
@@ -234,24 +268,25 @@ public final class HouseholdState {
         if (!(o instanceof HouseholdState s)) {
             return false;
         }
-        int end = start + size;
-        int sEnd = s.start + s.size;
         return s.finalizedThrough == finalizedThrough
                 && s.newestSeen == newestSeen
                 && s.openLevel == openLevel
-                && Arrays.equals(s.store.days, s.start, sEnd, store.days, start, end)
-                && Arrays.equals(s.store.indicators, s.start, sEnd, store.indicators, start, end)
-                && Arrays.equals(s.store.amounts, s.start, sEnd, store.amounts, start, end)
-                && Arrays.equals(s.store.keys, s.start, sEnd, store.keys, start, end)
-                && Arrays.equals(s.store.flags, s.start, sEnd, store.flags, start, end);
+                && s.size == size
+                && Arrays.equals(
+                        s.entries,
+                        1 + 2 * s.start,
+                        1 + 2 * (s.start + s.size),
+                        entries,
+                        1 + 2 * start,
+                        1 + 2 * (start + size))
+                && Arrays.equals(s.keys, s.start, s.start + s.size, keys, start, start + size);
     }
 
     @Override
     public int hashCode() {
         int h = Objects.hash(finalizedThrough, newestSeen, openLevel, size);
-        for (int i = start; i < start + size; i++) {
-            h = 31 * h + store.days[i];
-            h = 31 * h + store.hashes[i];
+        for (int i = 1 + 2 * start; i < 1 + 2 * (start + size); i++) {
+            h = 31 * h + Long.hashCode(entries[i]);
         }
         return h;
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tuodi.core.event.DepartmentEvent;
+import org.tuodi.core.event.EventKey;
+import org.tuodi.core.event.Source;
 import org.tuodi.core.household.Household;
 import org.tuodi.core.rules.RuleSet;
 import org.tuodi.core.rules.RuleSetFormat;
@@ -80,10 +82,14 @@ public final class RiskEngine {
             amounts[matches++] = amount;
         }
         int day = (int) event.occurredOn().toEpochDay();
-        String key = matches == 0 ? null : event.key().toString();
-        int hash = key == null ? 0 : key.hashCode();
-        if (key != null && state.holds(key, hash)) {
-            return new Assessment(state, Optional.of(EventOutcome.DUPLICATE), List.of());
+        String key = null;
+        int hash = 0;
+        if (matches > 0) {
+            hash = keyHash(event.key());
+            key = event.key().toString();
+            if (state.holds(key, hash)) {
+                return new Assessment(state, Optional.of(EventOutcome.DUPLICATE), List.of());
+            }
         }
         Run run = new Run(state, household, scoring);
         for (int m = 0; m < matches; m++) {
@@ -118,11 +124,32 @@ public final class RiskEngine {
         Contributions c = new Contributions(state);
         c.writable();
         for (int r = c.lo; r < c.hi; r++) {
-            if (c.flags[r] == HouseholdState.IN_CASE) {
-                c.flags[r] = HouseholdState.CONSUMED;
+            if (HouseholdState.flag(c.e[2 + 2 * r]) == HouseholdState.IN_CASE) {
+                c.flag(r, HouseholdState.CONSUMED);
             }
         }
         return c.toState(state.finalizedThrough(), state.newestSeen(), -1);
+    }
+
+    private static final int[] SOURCE_HASHES = new int[Source.values().length];
+
+    static {
+        for (Source source : Source.values()) {
+            SOURCE_HASHES[source.ordinal()] = (source.name() + ":").hashCode();
+        }
+    }
+
+    /**
+     * {@code key.toString().hashCode()} without building the text: the event id's hash is cached in
+     * its string.
+     */
+    static int keyHash(EventKey key) {
+        String id = key.eventId();
+        int h = SOURCE_HASHES[key.source().ordinal()];
+        for (int n = id.length(); n > 0; n--) {
+            h *= 31;
+        }
+        return h + id.hashCode();
     }
 
     /** One engine call's working state. */
@@ -150,7 +177,7 @@ public final class RiskEngine {
             Contributions c = contributions;
             int i = c.lo;
             while (i < c.hi) {
-                int day = c.days[i];
+                int day = c.day(i);
                 if (day > target) {
                     break;
                 }
@@ -160,7 +187,7 @@ public final class RiskEngine {
                     evaluate(day);
                     i = c.lo + offset;
                 }
-                while (i < c.hi && c.days[i] == day) {
+                while (i < c.hi && c.day(i) == day) {
                     i++;
                 }
             }
