@@ -23,10 +23,14 @@ import org.tuodi.core.shared.Yuan;
 final class Evaluation {
 
     private final CompiledRules compiled;
-    private final CompiledRules.Scoring scoring;
-    private final Contributions contributions;
-    private final Household household;
+    private CompiledRules.Scoring scoring;
+    private Contributions contributions;
+    private Household household;
     private int day;
+
+    /** The day {@link #starts} were computed for. */
+    private int startsDay = Integer.MIN_VALUE;
+
     private final long[] measured;
     private final int[] counts;
     private final boolean[] hit;
@@ -34,15 +38,9 @@ final class Evaluation {
     private final int[] starts;
     private final boolean[] isSum;
 
-    Evaluation(
-            CompiledRules compiled,
-            CompiledRules.Scoring scoring,
-            Contributions contributions,
-            Household household) {
+    /** Scratch for the rule set's evaluations on one thread: see {@link #of}. */
+    Evaluation(CompiledRules compiled) {
         this.compiled = compiled;
-        this.scoring = scoring;
-        this.contributions = contributions;
-        this.household = household;
         int n = compiled.rules.length;
         this.measured = new long[n];
         this.counts = new int[n];
@@ -53,9 +51,17 @@ final class Evaluation {
     }
 
     /**
-     * The decision for the day given the open case's level (-1 for none), or null. One instance
-     * serves the days of one engine call in turn.
+     * Points this thread's scratch at one engine call's household and contributions. An instance
+     * serves one call at a time, its days in turn; its arrays are reused from call to call.
      */
+    Evaluation of(CompiledRules.Scoring scoring, Contributions contributions, Household household) {
+        this.scoring = scoring;
+        this.contributions = contributions;
+        this.household = household;
+        return this;
+    }
+
+    /** The decision for the day given the open case's level (-1 for none), or null. */
     AlertDecision decide(int day, int openLevel) {
         this.day = day;
         Arrays.fill(measured, 0);
@@ -101,7 +107,7 @@ final class Evaluation {
     /** One pass: sums and counts of the contributions inside each indicator's window. */
     private void measureRecords() {
         LocalDate date = null;
-        for (int w = 0; w < starts.length; w++) {
+        for (int w = 0; w < starts.length && startsDay != day; w++) {
             if (compiled.windows[w].unit() == org.tuodi.core.rules.Window.Unit.DAYS) {
                 starts[w] = day - compiled.windows[w].length();
             } else {
@@ -109,6 +115,7 @@ final class Evaluation {
                 starts[w] = (int) compiled.windows[w].startExclusive(date).toEpochDay();
             }
         }
+        startsDay = day;
         Contributions c = contributions;
         long[] e = c.e;
         for (int r = c.lo; r < c.hi; r++) {

@@ -36,11 +36,15 @@ public final class RiskEngine {
 
     private final CompiledRules compiled;
 
+    /** Each thread's evaluation arrays, reused from call to call (the engine is shared). */
+    private final ThreadLocal<Evaluation> evaluations;
+
     /**
      * @param contentHash the rule set's content hash, as {@code RuleSetFormat.contentHash} gives it
      */
     public RiskEngine(RuleSet ruleSet, String contentHash) {
         this.compiled = new CompiledRules(ruleSet, contentHash);
+        this.evaluations = ThreadLocal.withInitial(() -> new Evaluation(compiled));
     }
 
     /**
@@ -196,7 +200,7 @@ public final class RiskEngine {
 
         void evaluate(int day) {
             if (evaluation == null) {
-                evaluation = new Evaluation(compiled, scoring, contributions, household);
+                evaluation = evaluations.get().of(scoring, contributions, household);
             }
             AlertDecision decision = evaluation.decide(day, openLevel);
             if (decision != null) {
