@@ -25,17 +25,17 @@ import org.tuodi.core.shared.Yuan;
  * A small known data set for what-ifs (four households of 临颍县, records of August 2024) and rule set
  * files made from the reference.
  */
-final class RuleSetData {
+public final class RuleSetData {
 
-    static final LocalDate FROM = LocalDate.of(2024, 8, 1);
-    static final LocalDate TO = LocalDate.of(2024, 8, 31);
+    public static final LocalDate FROM = LocalDate.of(2024, 8, 1);
+    public static final LocalDate TO = LocalDate.of(2024, 8, 31);
     static final LocalDate BORN = LocalDate.of(1971, 3, 9);
     private static final AtomicInteger VERSIONS = new AtomicInteger();
 
     private RuleSetData() {}
 
     /** Two households of 繁城回族镇 village 201, two of 杜曲镇 (villages 201 and 202). */
-    static List<Household> households() {
+    public static List<Household> households() {
         return List.of(
                 household("RS-H1", "411122101201", 701),
                 household("RS-H2", "411122102201", 703),
@@ -48,7 +48,7 @@ final class RuleSetData {
      * D-grade house (general), H3 ¥6,000 (general), H4 ¥1,000 (nothing). A draft that sums to
      * ¥10,000 before the medical hard trigger leaves only H2.
      */
-    static List<DepartmentEvent> records() {
+    public static List<DepartmentEvent> records() {
         List<Household> h = households();
         return List.of(
                 medical("RS-E1", person(h.get(0)), LocalDate.of(2024, 8, 3), 3000),
