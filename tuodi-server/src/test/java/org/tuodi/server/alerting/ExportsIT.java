@@ -1,7 +1,9 @@
 package org.tuodi.server.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tuodi.server.platform.CaseFixtures.as;
@@ -18,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tuodi.core.household.Household;
@@ -25,6 +28,7 @@ import org.tuodi.server.platform.CaseFixtures;
 import org.tuodi.server.platform.CurrentUser;
 import org.tuodi.server.platform.Role;
 import org.tuodi.server.platform.ServerIntegrationTest;
+import org.tuodi.server.platform.TestUsers;
 import org.tuodi.server.platform.XlsxWorkbook;
 import org.tuodi.server.rules.RuleSetData;
 
@@ -119,6 +123,52 @@ class ExportsIT {
                                         || r.get(1).equals("合计"))
                 .extracting(r -> r.get(1) + "=" + r.get(2))
                 .containsExactly("繁城回族镇=2", "杜曲镇=1", "合计=3");
+    }
+
+    @Test
+    void theInboxDownloadsItsCurrentFilterAndTheDashboardItsTables() throws Exception {
+        MockHttpSession county = session(people.county());
+
+        byte[] cases =
+                mvc.perform(
+                                get("/cases/export")
+                                        .param("region", "411122102")
+                                        .param("sort", "OLDEST")
+                                        .session(county))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray();
+        byte[] statistics =
+                mvc.perform(
+                                get("/dashboard/export")
+                                        .param("from", "2024-08-01")
+                                        .param("to", "2024-09-01")
+                                        .session(county))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray();
+
+        assertThat(sheet(cases, 0)).hasSize(2);
+        assertThat(sheet(cases, 0).get(1).get(1)).isEqualTo("RS-H2");
+        assertThat(sheet(statistics, 0).get(1).get(5)).isEqualTo("3");
+        mvc.perform(get("/cases").session(county))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                .string(org.hamcrest.Matchers.containsString("/cases/export")));
+    }
+
+    private MockHttpSession session(CurrentUser user) throws Exception {
+        return (MockHttpSession)
+                mvc.perform(
+                                post("/login")
+                                        .with(csrf())
+                                        .param("username", user.username())
+                                        .param("password", TestUsers.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
     }
 
     @Test

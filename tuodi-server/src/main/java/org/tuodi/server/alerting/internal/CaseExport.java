@@ -72,7 +72,12 @@ public class CaseExport {
                 PAGE);
     }
 
-    /** The cases of the filter, newest first, as one table. */
+    /** The page size the export reads the list by (a filter's own size is ignored). */
+    public static final int PAGE_SIZE = PAGE;
+
+    /**
+     * The cases of the filter, in its order (newest first unless it says otherwise), as one table.
+     */
     public XlsxWorkbook.Table table(JdbcCaseSearch.CaseFilter filter) {
         List<List<Object>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
