@@ -88,7 +88,7 @@ public final class RuleSetData {
     }
 
     /** The reference file. */
-    static String reference() {
+    public static String reference() {
         try (InputStream in =
                 RuleSetFormat.class.getResourceAsStream(
                         "/org/tuodi/core/rules/henan-reference.json")) {
@@ -99,7 +99,7 @@ public final class RuleSetData {
     }
 
     /** A new version of the reference with its own version string. */
-    static String newVersion(LocalDate effectiveFrom) {
+    public static String newVersion(LocalDate effectiveFrom) {
         return reference()
                 .replace(
                         "\"version\": \"2023.09-1\"",
@@ -110,7 +110,7 @@ public final class RuleSetData {
     }
 
     /** A new version where the ¥5,000 medical indicator needs ¥10,000. */
-    static String stricter(LocalDate effectiveFrom) {
+    public static String stricter(LocalDate effectiveFrom) {
         return newVersion(effectiveFrom)
                 .replaceFirst("\"threshold\": \"5000.00\"", "\"threshold\": \"10000.00\"");
     }
