@@ -38,6 +38,9 @@ import org.tuodi.server.platform.ui.PageController;
 @PageController
 class CaseController {
 
+    /** Times are shown in China time, whatever the server's zone. */
+    static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     private final CaseScope scope;
     private final CasePages pages;
     private final AlertWorkflow workflow;
@@ -62,6 +65,7 @@ class CaseController {
         model.addAttribute("p", pages.of(user, scope.visible(user, id)));
         model.addAttribute("measures", Measure.values());
         model.addAttribute("outcomes", DisposalOutcome.values());
+        model.addAttribute("zone", CHINA);
         return "alerting/case";
     }
 

@@ -101,6 +101,7 @@ final class Browser implements AutoCloseable {
                             new Dimension(
                                     size.width,
                                     (int) Math.min(Math.max(height + 100, size.height), 6000)));
+            driver.executeScript("window.scrollTo(0, 0)");
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             Files.write(SCREENSHOTS.resolve(name + ".png"), png);
             driver.manage().window().setSize(size);

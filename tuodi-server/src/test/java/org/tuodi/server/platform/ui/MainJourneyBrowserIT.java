@@ -32,6 +32,7 @@ import org.tuodi.core.fixtures.Households;
 import org.tuodi.core.fixtures.Members;
 import org.tuodi.core.golden.GoldenCases;
 import org.tuodi.core.household.Household;
+import org.tuodi.core.household.Relation;
 import org.tuodi.core.region.RegionCode;
 import org.tuodi.core.shared.Yuan;
 import org.tuodi.server.platform.CaseFixtures;
@@ -94,6 +95,7 @@ class MainJourneyBrowserIT {
                         .withMember(
                                 Members.aMember()
                                         .named("王小梅")
+                                        .as(Relation.CHILD)
                                         .bornOn(LocalDate.of(2009, 6, 2))
                                         .female()
                                         .withSequence(2))

@@ -90,6 +90,11 @@ class MessageBundlesTests {
                                     "COUNTY_DECISION",
                                     "REFERRAL_FEEDBACK",
                                     "CLOSE")),
+                    Map.entry(
+                            "policy.",
+                            org.tuodi.core.assistance.AssistancePolicies.all().stream()
+                                    .map(org.tuodi.core.assistance.AssistancePolicy::name)
+                                    .toList()),
                     Map.entry("enum.AlertDecision.", List.of("RAISE", "ESCALATE", "ADD_EVIDENCE")),
                     Map.entry("history.action.", historyActions()));
 
