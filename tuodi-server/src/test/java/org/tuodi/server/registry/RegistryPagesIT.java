@@ -163,6 +163,19 @@ class RegistryPagesIT {
                     .isEqualTo(job.counts().householdsRejected() + job.counts().membersRejected());
         }
         mvc.perform(get(location).session(session(otherTown))).andExpect(status().isNotFound());
+        byte[] api =
+                mvc.perform(
+                                get("/api/v1/imports/{id}/rejects", id)
+                                        .param("format", "xlsx")
+                                        .with(TestUsers.as(town)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(api))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum())
+                    .isEqualTo(job.counts().householdsRejected() + job.counts().membersRejected());
+        }
     }
 
     private ImportJob finished(long id) throws InterruptedException {
