@@ -160,19 +160,26 @@
       credentials: "same-origin"
     }).then(function (response) {
       sending = false;
-      if (response.ok) {
-        window.localStorage.removeItem(key);
-        show("sent");
-        window.location.assign(doneUrl + "?sent=1");
+      var json = (response.headers.get("Content-Type") || "").indexOf("json") >= 0;
+      if (response.redirected || !json) {
+        // Not an answer of the visit endpoint: most likely the session ended and the request was
+        // sent to the sign-in page. The draft stays; the user signs in again and sends it.
+        draft.pending = false;
+        store(draft);
+        show("failed", state.getAttribute("data-msg-sign-in"));
         return;
       }
-      // The server saw the draft and refused it: keep it, stop retrying, say why.
-      draft.pending = false;
-      store(draft);
-      return response.json().then(function (problem) {
-        show("failed", problem.message || String(response.status));
-      }, function () {
-        show("failed", String(response.status));
+      return response.json().then(function (answer) {
+        if (response.ok && answer.version !== undefined) {
+          window.localStorage.removeItem(key);
+          show("sent");
+          window.location.assign(doneUrl + "?sent=1");
+          return;
+        }
+        // The server saw the draft and refused it: keep it, stop retrying, say why.
+        draft.pending = false;
+        store(draft);
+        show("failed", answer.message || answer.detail || String(response.status));
       });
     }, function () {
       // No answer (offline, the network dropped): keep the draft and try again later.

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tuodi.core.casework.CaseStatus;
 import org.tuodi.core.casework.OverdueKind;
+import org.tuodi.core.engine.RiskEngine;
 import org.tuodi.core.region.RegionCode;
+import org.tuodi.core.region.RegionDirectory;
 import org.tuodi.core.rules.AlertLevel;
 import org.tuodi.server.alerting.AlertWorkflow;
 import org.tuodi.server.alerting.internal.CaseRow;
@@ -43,13 +46,19 @@ class CaseInboxController {
     private final AlertWorkflow workflow;
     private final HouseholdRegistry registry;
     private final CaseRows rows;
+    private final RegionDirectory regions;
+    private final ObjectProvider<RiskEngine> engine;
 
     CaseInboxController(
             JdbcCaseSearch search,
             CaseScope scope,
             AlertWorkflow workflow,
             HouseholdRegistry registry,
-            CaseRows rows) {
+            CaseRows rows,
+            RegionDirectory regions,
+            ObjectProvider<RiskEngine> engine) {
+        this.regions = regions;
+        this.engine = engine;
         this.search = search;
         this.scope = scope;
         this.workflow = workflow;
@@ -76,6 +85,8 @@ class CaseInboxController {
         model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("regionName", rows.regionName(region));
         model.addAttribute("canAssign", CaseActions.isOfficerAtLeastTown(user));
+        model.addAttribute("regions", regionChoices(user.region()));
+        model.addAttribute("indicatorChoices", indicatorChoices());
         model.addAttribute("levels", AlertLevel.values());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("overdueKinds", OverdueKind.values());
@@ -86,6 +97,29 @@ class CaseInboxController {
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         boolean fragment = request.getHeader("HX-Request") != null;
         return fragment ? "alerting/cases :: results" : "alerting/cases";
+    }
+
+    /** A region the filter offers: the user's own, then its children. */
+    record RegionChoice(String code, String name) {}
+
+    /** An indicator the filter offers: those of the rule set in force. */
+    record IndicatorChoice(String code, String name) {}
+
+    private List<RegionChoice> regionChoices(RegionCode own) {
+        List<RegionChoice> choices = new ArrayList<>();
+        choices.add(new RegionChoice(own.value(), rows.regionName(own)));
+        regions.children(own)
+                .forEach(r -> choices.add(new RegionChoice(r.code().value(), r.name())));
+        return choices;
+    }
+
+    private List<IndicatorChoice> indicatorChoices() {
+        RiskEngine rules = engine.getIfAvailable();
+        return rules == null
+                ? List.of()
+                : rules.ruleSet().indicators().stream()
+                        .map(i -> new IndicatorChoice(i.code(), i.name()))
+                        .toList();
     }
 
     /** 批量分派: each selected case ({@code id:version}) to the assistant of its village. */

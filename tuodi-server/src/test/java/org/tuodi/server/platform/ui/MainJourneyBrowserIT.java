@@ -55,7 +55,7 @@ import org.tuodi.server.registry.HouseholdRegistry;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MainJourneyBrowserIT {
 
-    /** 繁城回族镇 湾韩村 (a village no other test gives an assistant). */
+    /** 繁城回族镇 锅壅口村 (a village no other test gives an assistant). */
     static final RegionCode VILLAGE = RegionCode.of("411122101206");
 
     static final String HOUSEHOLD = "UI-JOURNEY-1";
@@ -217,6 +217,7 @@ class MainJourneyBrowserIT {
         phone.driver.deleteNetworkConditions(); // the connection is back
         phone.driver.executeScript("window.dispatchEvent(new Event('online'))");
         phone.wait.until(ExpectedConditions.urlContains("/tasks"));
+        assertThat(phone.text(By.id("sent"))).isEqualTo("入户核实已提交。");
         assertThat(fixtures.statusOf(caseId)).isEqualTo("VISITED");
         phone.screenshot("08-phone-visit-sent");
     }
@@ -257,10 +258,35 @@ class MainJourneyBrowserIT {
 
     @Test
     @Order(7)
+    void theOfficerDrillsDownToTheVillageAndFiltersTheInbox() {
+        office.go("/dashboard");
+        String village =
+                office.text(By.cssSelector("#by-region a[href*='" + VILLAGE.value() + "']"));
+        office.find(By.cssSelector("#by-region a[href*='" + VILLAGE.value() + "']")).click();
+
+        office.wait.until(
+                ExpectedConditions.textToBe(
+                        By.cssSelector(".breadcrumb [aria-current=page]"), village));
+        assertThat(office.driver.getCurrentUrl()).contains("region=" + VILLAGE.value());
+        assertThat(todays("helped")).isEqualTo("1");
+        office.screenshot("12-dashboard-village");
+
+        office.go("/cases");
+        new org.openqa.selenium.support.ui.Select(office.find(By.id("f-status")))
+                .selectByValue("PENDING_ASSIGNMENT");
+        office.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("case-" + caseId)));
+        assertThat(office.driver.getCurrentUrl()).contains("status=PENDING_ASSIGNMENT");
+        new org.openqa.selenium.support.ui.Select(office.find(By.id("f-status")))
+                .selectByValue("CLOSED");
+        assertThat(office.text(By.id("case-" + caseId))).contains(HOUSEHOLD);
+    }
+
+    @Test
+    @Order(8)
     void theSignInPageCanBeReadInEnglish() {
         phone.go("/login?lang=en");
         assertThat(phone.text(By.tagName("h1"))).isEqualTo("Sign in");
-        phone.screenshot("12-phone-login-english");
+        phone.screenshot("13-phone-login-english");
         phone.go("/login?lang=zh-CN");
     }
 
