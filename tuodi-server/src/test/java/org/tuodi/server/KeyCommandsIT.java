@@ -122,4 +122,26 @@ class KeyCommandsIT {
                 .hasStackTraceContaining("tuodi keys init");
         assertThat(data.resolve("keys.properties")).doesNotExist();
     }
+
+    @Test
+    void aKeyFileMadeAnewForAFolderWithDataStopsTheServerAtStartUp(@TempDir Path data)
+            throws Exception {
+        assertThat(tuodi("keys", "init", "--data-dir", data.toString())).isEqualTo(Tuodi.OK);
+        try (ConfigurableApplicationContext first = serve(data)) {
+            first.getBean(HouseholdRegistry.class)
+                    .register(
+                            Households.aHousehold()
+                                    .withId("KEYS-2")
+                                    .in("411122101201")
+                                    .dibao()
+                                    .withMember(Members.aMember().named("郑秀梅").withSequence(33))
+                                    .build());
+        }
+        Files.delete(data.resolve("keys.properties"));
+        assertThat(tuodi("keys", "init", "--data-dir", data.toString())).isEqualTo(Tuodi.OK);
+
+        assertThatThrownBy(() -> serve(data).close())
+                .hasStackTraceContaining("do not open the numbers stored in registry_member")
+                .hasStackTraceContaining("Start with the keys that belong to this database");
+    }
 }
