@@ -127,6 +127,24 @@ class TuodiCommandTests {
     }
 
     @Test
+    void helpListsTheAuditVerification() {
+        run("help");
+
+        assertThat(stdout())
+                .contains("  tuodi audit verify [--data-dir DIR] [--anchor SEQ:HASH ...]")
+                .contains("audit verify: checks the audit trail's hash chain");
+    }
+
+    @Test
+    void answersAuditWithoutVerifyWithExitCode2AndStartsNothing() {
+        int code = run("audit", "check");
+
+        assertThat(code).isEqualTo(Tuodi.USAGE);
+        assertThat(stderr()).startsWith("tuodi: unknown audit subcommand 'check'");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
     void answersNoCommandWithTheUsageAndExitCode2() {
         assertThat(run()).isEqualTo(Tuodi.USAGE);
         assertThat(stderr()).startsWith("Usage:");
