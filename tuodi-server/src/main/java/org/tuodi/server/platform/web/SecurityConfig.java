@@ -26,8 +26,10 @@ import org.tuodi.server.platform.Role;
  *   <li>{@code /api/**}: platform users by HTTP Basic, any role but {@code DEPARTMENT_FEED}; a
  *       department token is not read there, so feeds reach nothing else. Stateless, no CSRF (no
  *       cookie is ever set, so there is nothing to forge).
- *   <li>everything else: the OpenAPI document, Swagger UI and the health check are public; other
- *       pages need a signed-in user (the UI issue replaces Basic with form login and keeps CSRF).
+ *   <li>everything else, the web interface: the sign-in page, static files, the OpenAPI document,
+ *       Swagger UI and the health check are public; other pages need a user signed in by the form
+ *       at {@code /login} (a session cookie, CSRF tokens on every form and htmx request, the
+ *       session id changed at sign-in); {@code POST /logout} signs out.
  * </ol>
  *
  * Region and role checks of each request are made by the modules on the {@code CurrentUser}.
@@ -90,15 +92,19 @@ class SecurityConfig {
                                                 "/swagger-ui/**",
                                                 "/actuator/health",
                                                 "/actuator/health/**",
-                                                "/error")
+                                                "/error",
+                                                "/login",
+                                                "/webjars/**",
+                                                "/css/**",
+                                                "/js/**",
+                                                "/favicon.ico")
                                         .permitAll()
                                         .anyRequest()
-                                        .authenticated())
-                .httpBasic(b -> b.realmName("tuodi").authenticationEntryPoint(problems.basic()))
-                .exceptionHandling(
-                        e ->
-                                e.authenticationEntryPoint(problems.basic())
-                                        .accessDeniedHandler(problems));
+                                        .hasAnyRole(userRoles()))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(problems));
         return http.build();
     }
 
