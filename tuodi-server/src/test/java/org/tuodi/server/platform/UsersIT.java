@@ -47,7 +47,7 @@ class UsersIT {
                         .query(String.class)
                         .single();
         assertThat(stored).isNotEqualTo("a-long-secret-1").doesNotContain("a-long-secret-1");
-        assertThat(stored).startsWith("{bcrypt}");
+        assertThat(stored).startsWith("{argon2}$argon2id$");
         assertThat(encoder.matches("a-long-secret-1", stored)).isTrue();
     }
 
