@@ -25,6 +25,7 @@ import org.tuodi.server.platform.AuditLog;
 import org.tuodi.server.platform.DepartmentTokens;
 import org.tuodi.server.platform.LoginLockedException;
 import org.tuodi.server.platform.Role;
+import org.tuodi.server.platform.internal.TokenRateLimiter;
 
 /**
  * Who may call what, in three filter chains:
@@ -89,14 +90,15 @@ class SecurityConfig {
             HttpSecurity http,
             ObjectProvider<DepartmentTokens> tokens,
             AuditLog audit,
-            ProblemResponses problems) {
+            ProblemResponses problems,
+            TokenRateLimiter rates) {
         if (tokens.getIfAvailable() == null) {
             log.warn("department_tokens=missing effect=\"every bearer token is rejected\"");
         }
         http.securityMatcher("/api/v1/events/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.DEPARTMENT_FEED.name()))
                 .addFilterBefore(
-                        new BearerTokenFilter(tokens, audit, problems.bearer()),
+                        new BearerTokenFilter(tokens, audit, problems, rates),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         e ->
