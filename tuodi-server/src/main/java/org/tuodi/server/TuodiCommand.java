@@ -11,10 +11,11 @@ import org.tuodi.data.cli.Tuodi;
 /**
  * 托底 command line, the main of the server jar ({@code ./tuodi}): {@code tuodi serve} starts the
  * platform server, {@code tuodi demo} starts it with a demo county and a feed simulator, {@code
- * tuodi audit verify} checks the audit trail's hash chain ({@link AuditVerifyCommand}), and the
- * data commands ({@code scan}, {@code generate}) are handed to {@link Tuodi}, so one jar does
- * everything. Exit codes are those of {@link Tuodi}: 0 success, 1 failure, 2 usage error; a server
- * that started keeps running until stopped (Ctrl-C).
+ * tuodi keys init|rotate} manage the data keys ({@link KeysCommand}), {@code tuodi audit verify}
+ * checks the audit trail's hash chain ({@link AuditVerifyCommand}), and the data commands ({@code
+ * scan}, {@code generate}) are handed to {@link Tuodi}, so one jar does everything. Exit codes are
+ * those of {@link Tuodi}: 0 success, 1 failure, 2 usage error; a server that started keeps running
+ * until stopped (Ctrl-C).
  */
 public final class TuodiCommand {
 
@@ -79,17 +80,26 @@ public final class TuodiCommand {
      * commands write to {@code out} and {@code err} as {@link Tuodi#run} does.
      */
     static int run(String[] args, PrintStream out, PrintStream err, Server server) {
-        return run(args, out, err, server, AuditVerifyCommand::verifyWithSpring);
+        return run(args, out, err, server, KeysCommand::rotateWithSpring);
     }
 
-    /**
-     * As {@link #run(String[], PrintStream, PrintStream, Server)}, with the audit verifier given.
-     */
+    /** As {@link #run(String[], PrintStream, PrintStream, Server)}, with the key rotation given. */
     static int run(
             String[] args,
             PrintStream out,
             PrintStream err,
             Server server,
+            KeysCommand.Rotation rotation) {
+        return run(args, out, err, server, rotation, AuditVerifyCommand::verifyWithSpring);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Server)}, with everything given. */
+    static int run(
+            String[] args,
+            PrintStream out,
+            PrintStream err,
+            Server server,
+            KeysCommand.Rotation rotation,
             AuditVerifyCommand.Verifier verifier) {
         if (args.length == 0) {
             err.print(usage());
@@ -102,6 +112,9 @@ public final class TuodiCommand {
         }
         if (DATA_COMMANDS.contains(command)) {
             return Tuodi.run(args, out, err);
+        }
+        if (command.equals("keys")) {
+            return KeysCommand.run(args, out, err, rotation);
         }
         if (command.equals("audit")) {
             return AuditVerifyCommand.run(
@@ -142,13 +155,21 @@ public final class TuodiCommand {
         String header = "Usage:" + nl;
         int synopsisEnd = data.indexOf(nl + nl);
         if (!data.startsWith(header) || synopsisEnd < 0) {
-            return header + SERVER_SYNOPSIS + nl + SERVER_HELP + data;
+            return header
+                    + SERVER_SYNOPSIS
+                    + KeysCommand.SYNOPSIS
+                    + nl
+                    + SERVER_HELP
+                    + KeysCommand.HELP
+                    + data;
         }
         return header
                 + SERVER_SYNOPSIS
+                + KeysCommand.SYNOPSIS
                 + data.substring(header.length(), synopsisEnd + nl.length())
                 + nl
                 + SERVER_HELP
+                + KeysCommand.HELP
                 + data.substring(synopsisEnd + 2 * nl.length());
     }
 
