@@ -1,6 +1,8 @@
 package org.tuodi.server;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.Banner;
@@ -30,6 +32,9 @@ import org.tuodi.server.platform.EmbeddedDatabase;
 final class AuditVerifyCommand {
 
     static final String PROFILE = "audit-verify";
+
+    /** The embedded database's folder when none is given (application.properties). */
+    static final String DEFAULT_DATA_DIR = "tuodi-data-dir/postgres";
 
     static final String SYNOPSIS =
             "  tuodi audit verify [--data-dir DIR] [--anchor SEQ:HASH ...] [--NAME=VALUE ...]";
@@ -137,6 +142,7 @@ final class AuditVerifyCommand {
 
     /** The real verifier: a Spring context with only a data source and the chain check. */
     static Verification verifyWithSpring(String[] springArgs, List<Anchor> anchors) {
+        requireEmbeddedDatabase(springArgs);
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(VerifyConfiguration.class)
                         .profiles(PROFILE)
@@ -146,6 +152,32 @@ final class AuditVerifyCommand {
                         .properties("logging.level.root=WARN")
                         .run(springArgs)) {
             return context.getBean(AuditChain.class).verify(anchors);
+        }
+    }
+
+    /**
+     * With the embedded database, its folder must hold one: the check must not start an empty
+     * database (and report an empty trail) in a mistyped folder.
+     */
+    private static void requireEmbeddedDatabase(String[] springArgs) {
+        String embedded = "true";
+        String dataDir = DEFAULT_DATA_DIR;
+        for (String arg : springArgs) {
+            if (arg.startsWith("--tuodi.db.embedded=")) {
+                embedded = arg.substring("--tuodi.db.embedded=".length());
+            } else if (arg.startsWith("--" + ServerArguments.DATA_DIR + "=")) {
+                dataDir = arg.substring(ServerArguments.DATA_DIR.length() + 3);
+            }
+        }
+        if (!"true".equalsIgnoreCase(embedded.strip()) || dataDir.isBlank()) {
+            return;
+        }
+        Path folder = Path.of(dataDir).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve("PG_VERSION"))) {
+            throw new IllegalStateException(
+                    "there is no database in "
+                            + folder
+                            + " (give the server's data folder with --data-dir DIR)");
         }
     }
 

@@ -138,6 +138,17 @@ class TuodiCommandTests {
     }
 
     @Test
+    void auditVerifyOfAFolderWithoutADatabaseFailsAndCreatesNone(@TempDir Path dir) {
+        int code = run("audit", "verify", "--data-dir", dir.toString());
+
+        assertThat(code).isEqualTo(Tuodi.FAILURE);
+        assertThat(stderr())
+                .startsWith("tuodi: the audit trail could not be read: there is no database in ")
+                .contains(dir.resolve("postgres").toString());
+        assertThat(dir.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
     void answersAuditWithoutVerifyWithExitCode2AndStartsNothing() {
         int code = run("audit", "check");
 

@@ -160,4 +160,28 @@ class UsersIT {
 
         mvc.perform(get("/api/v1/me").with(as(user))).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aDisabledUserIsAnsweredLikeAWrongPasswordSoItsStateDoesNotShow() throws Exception {
+        CurrentUser user = testUsers.user("users-disabled-2", Role.TOWN_OFFICER, "411122101");
+        jdbc.sql("UPDATE platform_user SET enabled = false WHERE id = :id")
+                .param("id", user.id())
+                .update();
+        CurrentUser other = testUsers.user("users-enabled-2", Role.TOWN_OFFICER, "411122101");
+
+        String disabled =
+                mvc.perform(get("/api/v1/me").with(as(user)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+        String wrongPassword =
+                mvc.perform(
+                                get("/api/v1/me")
+                                        .with(TestUsers.basic(other.username(), "wrong-password")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+
+        assertThat(disabled).isEqualTo(wrongPassword);
+    }
 }

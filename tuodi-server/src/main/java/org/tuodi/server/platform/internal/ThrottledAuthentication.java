@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -62,7 +63,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
         Authentication result;
         try {
             result = passwords.authenticate(authentication);
-        } catch (BadCredentialsException e) {
+        } catch (BadCredentialsException | AccountStatusException e) {
+            // a disabled user counts like a wrong password, so that it answers like one
             throttle.failed(name).ifPresent(lock -> locked(name, lock));
             throw e;
         }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -50,7 +51,7 @@ class ProblemResponses implements AccessDeniedHandler {
             unauthorized(
                     response,
                     BASIC_CHALLENGE,
-                    e instanceof BadCredentialsException
+                    e instanceof BadCredentialsException || e instanceof AccountStatusException
                             ? "The user name or password was not accepted."
                             : UNAUTHENTICATED_DETAIL);
         };
