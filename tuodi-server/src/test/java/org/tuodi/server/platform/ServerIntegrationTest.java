@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Import;
  * The one Spring context of the server's integration tests: the whole application with its real
  * beans (security, department tokens, registry, users, audit) on a temporary embedded PostgreSQL, a
  * key file of its own (created at start), the clock fixed at 2024-09-01 08:00 (China Standard
- * Time), the scheduled sweep off (tests call it), MockMvc, the {@link CaseFixtures} to set up
- * users, households, tokens, records and cases, and a test-only endpoint {@code GET
+ * Time), the scheduled sweep off (tests call it), a server on a random port (for the browser
+ * tests), MockMvc, the {@link CaseFixtures} to set up users, households, tokens, records and cases,
+ * and a test-only endpoint {@code GET
  * /api/v1/events/test-principal} ({@link PrincipalEcho}).
  *
  * <p>Every test class annotated with it, and nothing else, shares the same cached context and
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "tuodi.db.data-dir=",
             "tuodi.clock.fixed=" + ServerIntegrationTest.NOW,

@@ -44,6 +44,11 @@ class LayoutModel implements HandlerInterceptor {
         if (mav == null || !mav.hasView() || isRedirect(mav)) {
             return;
         }
+        addTo(mav, request);
+    }
+
+    /** Adds the user and the navigation to a page's model (also for error pages). */
+    void addTo(ModelAndView mav, HttpServletRequest request) {
         CurrentUser user = currentUser();
         if (user == null) {
             return;

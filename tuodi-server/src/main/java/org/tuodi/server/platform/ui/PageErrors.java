@@ -1,5 +1,6 @@
 package org.tuodi.server.platform.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -25,34 +26,41 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final LayoutModel layout;
+
+    PageErrors(LayoutModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler(InvalidInputProblem.class)
-    ModelAndView invalid(InvalidInputProblem e) {
-        ModelAndView page = page(HttpStatus.BAD_REQUEST, "error.invalid");
+    ModelAndView invalid(InvalidInputProblem e, HttpServletRequest request) {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, "error.invalid", request);
         page.addObject("field", e.field());
         page.addObject("reason", Masks.identityNumbers(e.getMessage()));
         return page;
     }
 
     @ExceptionHandler(AccessDeniedProblem.class)
-    ModelAndView denied(AccessDeniedProblem e) {
+    ModelAndView denied(AccessDeniedProblem e, HttpServletRequest request) {
         log.info("page_access_denied reason=\"{}\"", Masks.identityNumbers(e.getMessage()));
-        return page(HttpStatus.FORBIDDEN, "error.forbidden");
+        return page(HttpStatus.FORBIDDEN, "error.forbidden", request);
     }
 
     @ExceptionHandler(NotFoundProblem.class)
-    ModelAndView notFound(NotFoundProblem e) {
-        return page(HttpStatus.NOT_FOUND, "error.notFound");
+    ModelAndView notFound(NotFoundProblem e, HttpServletRequest request) {
+        return page(HttpStatus.NOT_FOUND, "error.notFound", request);
     }
 
     @ExceptionHandler(ConflictProblem.class)
-    ModelAndView conflict(ConflictProblem e) {
-        return page(HttpStatus.CONFLICT, "error.conflict");
+    ModelAndView conflict(ConflictProblem e, HttpServletRequest request) {
+        return page(HttpStatus.CONFLICT, "error.conflict", request);
     }
 
-    private static ModelAndView page(HttpStatus status, String messageKey) {
+    private ModelAndView page(HttpStatus status, String messageKey, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("platform/error", status);
         page.addObject("status", status.value());
         page.addObject("messageKey", messageKey);
+        layout.addTo(page, request);
         return page;
     }
 }

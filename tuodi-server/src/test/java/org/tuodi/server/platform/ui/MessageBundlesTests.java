@@ -75,6 +75,26 @@ class MessageBundlesTests {
                     Map.entry("enum.LaborCapacity.", names(LaborCapacity.class)),
                     Map.entry("enum.RegionLevel.", names(RegionLevel.class)),
                     Map.entry("enum.Granularity.", names(Granularity.class)),
+                    Map.entry("enum.EventType.", names(org.tuodi.core.event.EventType.class)),
+                    Map.entry("enum.EventField.", names(org.tuodi.core.event.EventField.class)),
+                    Map.entry(
+                            "cases.sort.",
+                            names(org.tuodi.server.alerting.internal.JdbcCaseSearch.Order.class)),
+                    Map.entry("cases.stage.", List.of("VISITED", "HELPED")),
+                    Map.entry(
+                            "case.done.",
+                            List.of(
+                                    "ASSIGN",
+                                    "DISPOSE",
+                                    "NO_ASSISTANCE_NEEDED",
+                                    "COUNTY_DECISION",
+                                    "REFERRAL_FEEDBACK",
+                                    "CLOSE")),
+                    Map.entry(
+                            "policy.",
+                            org.tuodi.core.assistance.AssistancePolicies.all().stream()
+                                    .map(org.tuodi.core.assistance.AssistancePolicy::name)
+                                    .toList()),
                     Map.entry("enum.AlertDecision.", List.of("RAISE", "ESCALATE", "ADD_EVIDENCE")),
                     Map.entry("history.action.", historyActions()));
 
@@ -166,7 +186,7 @@ class MessageBundlesTests {
                 i++;
             }
             expressions.add(text.substring(start + 2, i - 1).strip());
-            start = text.indexOf("#{", i);
+            start = text.indexOf("#{", start + 2); // nested expressions are read too
         }
         return expressions;
     }
@@ -222,7 +242,7 @@ class MessageBundlesTests {
                 NamedNodeMap attributes = element.getAttributes();
                 for (int i = 0; i < attributes.getLength(); i++) {
                     Node a = attributes.item(i);
-                    if (READ_ATTRIBUTES.contains(a.getNodeName()) && hasLetter(a.getNodeValue())) {
+                    if (isRead(element, a.getNodeName()) && hasLetter(a.getNodeValue())) {
                         literals.add(
                                 where + ": " + a.getNodeName() + "='" + a.getNodeValue() + "'");
                     }
@@ -230,6 +250,14 @@ class MessageBundlesTests {
                 collectLiterals(element, where, literals);
             }
         }
+    }
+
+    /** A value is read only on buttons; a checkbox's {@code value="true"} is data. */
+    private static boolean isRead(Element element, String attribute) {
+        if (attribute.equals("value")) {
+            return Set.of("submit", "button", "reset").contains(element.getAttribute("type"));
+        }
+        return READ_ATTRIBUTES.contains(attribute);
     }
 
     private static boolean hasLetter(String text) {

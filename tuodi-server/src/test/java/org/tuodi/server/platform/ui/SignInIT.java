@@ -80,6 +80,35 @@ class SignInIT {
                 .andExpect(redirectedUrl("/login?error"));
     }
 
+    @Test
+    void aTownOfficerIsRefusedTheDashboardOfAnotherTown() throws Exception {
+        mvc.perform(
+                        get("/dashboard")
+                                .param("region", CaseFixtures.OTHER_TOWN.value())
+                                .session(session(town)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("您无权进行此操作")));
+    }
+
+    @Test
+    void aCaseOutsideTheUsersScopeIsNotFound() throws Exception {
+        mvc.perform(get("/cases/{id}", 999_999).session(session(town)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("没有找到")));
+    }
+
+    @Test
+    void anAssistantHasNoCaseInboxButItsTasks() throws Exception {
+        mvc.perform(get("/cases").session(session(assistant))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/tasks").session(session(assistant))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aStepPostedWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/cases/{id}/close", 1).param("version", "1").session(session(town)))
+                .andExpect(status().isForbidden());
+    }
+
     private org.springframework.test.web.servlet.RequestBuilder signIn(CurrentUser user) {
         return post("/login")
                 .with(csrf())
