@@ -1,7 +1,9 @@
 package org.tuodi.server.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tuodi.server.platform.TestUsers.as;
 
@@ -10,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tuodi.core.fixtures.Households;
 import org.tuodi.core.fixtures.Members;
@@ -122,6 +125,17 @@ class ReadAuditIT {
         mvc.perform(get("/api/v1/cases/{id}", id).with(as(county))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/cases").param("level", "GENERAL").with(as(county)))
                 .andExpect(status().isOk());
+        MockHttpSession signedIn =
+                (MockHttpSession)
+                        mvc.perform(
+                                        post("/login")
+                                                .with(csrf())
+                                                .param("username", county.username())
+                                                .param("password", TestUsers.PASSWORD))
+                                .andReturn()
+                                .getRequest()
+                                .getSession();
+        mvc.perform(get("/cases/{id}", id).session(signedIn)).andExpect(status().isOk());
 
         assertThat(reads(mark))
                 .containsExactly(
@@ -136,7 +150,13 @@ class ReadAuditIT {
                                 "CASES_LISTED",
                                 "region",
                                 "own",
-                                "via=api path=/api/v1/cases"));
+                                "via=api path=/api/v1/cases"),
+                        new AuditEntry(
+                                county.username(),
+                                "CASE_READ",
+                                "case",
+                                Long.toString(id),
+                                "via=page path=/cases/" + id));
     }
 
     @Test

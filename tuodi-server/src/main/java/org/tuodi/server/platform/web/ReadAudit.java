@@ -51,7 +51,10 @@ class ReadAudit implements WebMvcConfigurer, HandlerInterceptor {
                     Map.entry("/households/{id}", new Read("HOUSEHOLD_READ", "household", "id")),
                     Map.entry("/api/v1/cases", new Read("CASES_LISTED", "region", null)),
                     Map.entry("/api/v1/cases/{id}", new Read("CASE_READ", "case", "id")),
+                    Map.entry("/cases", new Read("CASES_LISTED", "region", null)),
+                    Map.entry("/tasks", new Read("CASES_LISTED", "region", null)),
                     Map.entry("/cases/{id}", new Read("CASE_READ", "case", "id")),
+                    Map.entry("/cases/{id}/visit", new Read("CASE_READ", "case", "id")),
                     Map.entry(
                             "/api/v1/cases/{id}/photos/{photoId}",
                             new Read("CASE_PHOTO_READ", "case", "id")),
