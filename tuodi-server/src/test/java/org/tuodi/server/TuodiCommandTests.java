@@ -129,6 +129,35 @@ class TuodiCommandTests {
     }
 
     @Test
+    void helpListsTheAuditVerification() {
+        run("help");
+
+        assertThat(stdout())
+                .contains("  tuodi audit verify [--data-dir DIR] [--anchor SEQ:HASH ...]")
+                .contains("audit verify: checks the audit trail's hash chain");
+    }
+
+    @Test
+    void auditVerifyOfAFolderWithoutADatabaseFailsAndCreatesNone(@TempDir Path dir) {
+        int code = run("audit", "verify", "--data-dir", dir.toString());
+
+        assertThat(code).isEqualTo(Tuodi.FAILURE);
+        assertThat(stderr())
+                .startsWith("tuodi: the audit trail could not be read: there is no database in ")
+                .contains(dir.resolve("postgres").toString());
+        assertThat(dir.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void answersAuditWithoutVerifyWithExitCode2AndStartsNothing() {
+        int code = run("audit", "check");
+
+        assertThat(code).isEqualTo(Tuodi.USAGE);
+        assertThat(stderr()).startsWith("tuodi: unknown audit subcommand 'check'");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
     void answersNoCommandWithTheUsageAndExitCode2() {
         assertThat(run()).isEqualTo(Tuodi.USAGE);
         assertThat(stderr()).startsWith("Usage:");
