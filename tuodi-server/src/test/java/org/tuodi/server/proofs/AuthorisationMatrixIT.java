@@ -201,16 +201,27 @@ class AuthorisationMatrixIT {
         Map<String, Map<Scope, Map<String, Integer>>> matrix = parse(MATRIX);
         Map<String, Probe> probes = probes();
         List<String> wrong = new ArrayList<>();
+        StringBuilder observed = new StringBuilder();
         int checked = 0;
         for (var endpoint : matrix.entrySet()) {
             Probe probe = probes.get(endpoint.getKey());
+            boolean first = true;
             for (var scope : endpoint.getValue().entrySet()) {
+                observed.append(
+                        "%-45s | %-7s |"
+                                .formatted(
+                                        first ? endpoint.getKey() : "",
+                                        scope.getKey() == Scope.NONE
+                                                ? "-"
+                                                : scope.getKey().name().toLowerCase()));
+                first = false;
                 for (String column : COLUMNS) {
                     int expected = scope.getValue().get(column);
                     MvcResult result =
                             mvc.perform(probe.request(scope.getKey()).with(principal(column)))
                                     .andReturn();
                     int actual = result.getResponse().getStatus();
+                    observed.append(" %-4d".formatted(actual));
                     checked++;
                     String at = endpoint.getKey() + " " + scope.getKey() + " " + column;
                     if (actual != expected) {
@@ -228,11 +239,14 @@ class AuthorisationMatrixIT {
                         wrong.add(at + ": a refusal that is not problem+json");
                     }
                 }
+                observed.append('\n');
             }
         }
         world.awaitNoImportRunning();
 
-        assertThat(wrong).as("answers differing from the matrix").isEmpty();
+        assertThat(wrong)
+                .as("answers differing from the matrix; the answers observed:%n%s", observed)
+                .isEmpty();
         assertThat(checked).isGreaterThan(300);
     }
 
