@@ -104,7 +104,9 @@ class TuodiCommandTests {
                 .startsWith("Usage:" + System.lineSeparator() + "  tuodi serve")
                 .contains("  tuodi demo [--port N] [--data-dir DIR] [--speed N]")
                 .contains("  tuodi scan --households FILE", "  tuodi generate --province CODE")
-                .contains("--tuodi.db.embedded=false", "Exit codes:");
+                .contains("--tuodi.db.embedded=false", "Exit codes:")
+                .contains(
+                        "  tuodi keys rotate [--data-dir DIR]", "keys init: writes a new key file");
         assertThat(stdout()).contains(tuodiHelpWithoutSynopsis());
         assertThat(started).isEmpty();
     }
@@ -123,6 +125,35 @@ class TuodiCommandTests {
                 .startsWith("tuodi: unknown command 'frobnicate'")
                 .contains("Usage:", "tuodi serve", "tuodi demo", "tuodi scan");
         assertThat(stdout()).isEmpty();
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void helpListsTheAuditVerification() {
+        run("help");
+
+        assertThat(stdout())
+                .contains("  tuodi audit verify [--data-dir DIR] [--anchor SEQ:HASH ...]")
+                .contains("audit verify: checks the audit trail's hash chain");
+    }
+
+    @Test
+    void auditVerifyOfAFolderWithoutADatabaseFailsAndCreatesNone(@TempDir Path dir) {
+        int code = run("audit", "verify", "--data-dir", dir.toString());
+
+        assertThat(code).isEqualTo(Tuodi.FAILURE);
+        assertThat(stderr())
+                .startsWith("tuodi: the audit trail could not be read: there is no database in ")
+                .contains(dir.resolve("postgres").toString());
+        assertThat(dir.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void answersAuditWithoutVerifyWithExitCode2AndStartsNothing() {
+        int code = run("audit", "check");
+
+        assertThat(code).isEqualTo(Tuodi.USAGE);
+        assertThat(stderr()).startsWith("tuodi: unknown audit subcommand 'check'");
         assertThat(started).isEmpty();
     }
 
@@ -206,5 +237,60 @@ class TuodiCommandTests {
 
         assertThat(code).isEqualTo(Tuodi.FAILURE);
         assertThat(stderr()).contains("the server did not start: port 8080 is in use");
+    }
+
+    @Test
+    void keysInitWritesANewKeyFileInTheDataFolderAndNeverReplacesOne(@TempDir Path dir)
+            throws Exception {
+        int code = run("keys", "init", "--data-dir", dir.toString());
+        Path file = dir.toAbsolutePath().resolve("keys.properties");
+        String written = java.nio.file.Files.readString(file);
+
+        int again = run("keys", "init", "--data-dir", dir.toString());
+
+        assertThat(code).isEqualTo(Tuodi.OK);
+        assertThat(stdout()).contains("key file written: " + file);
+        assertThat(written).contains("active=k1", "key.k1=", "lookup=");
+        assertThat(again).isEqualTo(Tuodi.FAILURE);
+        assertThat(stderr()).contains("exists already; it is not replaced");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(written);
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void keysRotateRunsTheRotationOnTheServerSettingsWithTheBatchGiven(@TempDir Path dir) {
+        List<String> rotated = new ArrayList<>();
+        int code =
+                TuodiCommand.run(
+                        new String[] {
+                            "keys", "rotate", "--data-dir", dir.toString(), "--batch", "50"
+                        },
+                        stream(out),
+                        stream(err),
+                        (profile, springArgs) -> record(profile, springArgs),
+                        (springArgs, batch) -> {
+                            rotated.addAll(List.of(springArgs));
+                            rotated.add("batch=" + batch);
+                            return "keys rotated: active key k2";
+                        });
+
+        assertThat(code).isEqualTo(Tuodi.OK);
+        assertThat(rotated)
+                .containsExactly(
+                        "--tuodi.db.data-dir="
+                                + dir.toAbsolutePath().normalize().resolve("postgres"),
+                        "batch=50");
+        assertThat(stdout()).contains("keys rotated: active key k2");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void keysNeedsASubcommandAndAWholeBatchSize() {
+        assertThat(run("keys")).isEqualTo(Tuodi.USAGE);
+        assertThat(stderr()).contains("keys needs 'init' or 'rotate'");
+        assertThat(run("keys", "rotate", "--batch", "none")).isEqualTo(Tuodi.USAGE);
+        assertThat(stderr()).contains("option --batch needs a whole number from 1 to 100000");
+        assertThat(run("keys", "init")).isEqualTo(Tuodi.USAGE);
+        assertThat(stderr()).contains("keys init needs --key-file PATH or --data-dir DIR");
     }
 }

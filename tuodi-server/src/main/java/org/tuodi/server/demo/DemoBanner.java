@@ -40,6 +40,11 @@ final class DemoBanner {
         line(
                 text,
                 String.format(
+                        "  Web UI      %s/   (in Chinese, ?lang=en for English; sign in as a user below)",
+                        url));
+        line(
+                text,
+                String.format(
                         "  REST API    %s/api/v1/...   (HTTP Basic: curl -u %s %s/api/v1/me)",
                         url, demo ? "county:" + facts.password() : "USER:PASSWORD", url));
         line(

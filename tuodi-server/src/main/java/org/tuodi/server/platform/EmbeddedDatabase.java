@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "tuodi.db.embedded", havingValue = "true", matchIfMissing = true)
-class EmbeddedDatabase {
+public class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 

@@ -1,9 +1,11 @@
 package org.tuodi.server.registry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.tuodi.core.household.Household;
 import org.tuodi.core.household.HouseholdId;
+import org.tuodi.core.household.LowIncomeCategory;
 import org.tuodi.core.household.NationalId;
 import org.tuodi.core.region.RegionCode;
 import org.tuodi.core.standard.LocalStandard;
@@ -16,6 +18,17 @@ public interface HouseholdRegistry {
 
     /** The household with its members and current categories. */
     Optional<Household> find(HouseholdId id);
+
+    /**
+     * 类别变更记录: the household's categories through time, oldest first; {@code to} (exclusive) is null
+     * for a category it still carries. Empty for an unknown household.
+     */
+    List<CategorySpan> categoryHistory(HouseholdId id);
+
+    /**
+     * A period in which a household carried a category, from (inclusive) to (exclusive, or null).
+     */
+    record CategorySpan(LowIncomeCategory category, LocalDate from, LocalDate to) {}
 
     /** How many households are registered, in every region: 0 for an empty registry. */
     long householdCount();

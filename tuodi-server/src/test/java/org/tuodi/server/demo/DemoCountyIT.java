@@ -44,6 +44,8 @@ import org.tuodi.core.region.RegionLevel;
 import org.tuodi.server.TuodiApplication;
 import org.tuodi.server.alerting.CaseSweep;
 import org.tuodi.server.platform.CurrentUser;
+import org.tuodi.server.platform.PersonalDataCipher;
+import org.tuodi.server.platform.PersonalDataCipher.Field;
 import org.tuodi.server.platform.Role;
 import org.tuodi.server.platform.TestUsers;
 import org.tuodi.server.platform.Users;
@@ -109,6 +111,7 @@ class DemoCountyIT {
     @Autowired Users users;
     @Autowired CaseSweep sweep;
     @Autowired JdbcClient jdbc;
+    @Autowired PersonalDataCipher cipher;
     @Autowired MockMvc mvc;
 
     @Test
@@ -183,7 +186,7 @@ class DemoCountyIT {
 
         List<RegionCode> households = householdRegions();
         List<String> idNumbers =
-                jdbc.sql("SELECT id_number FROM registry_member").query(String.class).list();
+                jdbc.sql("SELECT id_number_masked FROM registry_member").query(String.class).list();
 
         assertThat(households).hasSizeBetween(2_000, 6_000).hasSize(county.households().size());
         assertThat(registry.householdCount()).isEqualTo(county.households().size());
@@ -273,7 +276,10 @@ class DemoCountyIT {
             assertThat(DemoCounty.FANCHENG.contains(household.region())).isTrue();
             Member patient =
                     household.members().stream()
-                            .filter(m -> m.id().value().equals(shock.idNumber))
+                            .filter(
+                                    m ->
+                                            cipher.lookupHash(Field.IDENTITY_NUMBER, m.id().value())
+                                                    .equals(shock.personHash))
                             .findFirst()
                             .orElseThrow();
             assertThat(patient.ageOn(TODAY)).isGreaterThanOrEqualTo(HospitalShocks.ELDERLY);
@@ -410,6 +416,8 @@ class DemoCountyIT {
         List<String> args = new ArrayList<>();
         args.add("--server.port=0");
         args.add("--tuodi.db.data-dir=" + data.resolve("postgres"));
+        // serve and demo on the same folder share its key file (demo mode creates it)
+        args.add("--tuodi.crypto.create-key-file=true");
         for (String setting : List.of(CLOCK, SPEED, SHOCKS, NO_SWEEP, SMALL)) {
             args.add("--" + setting);
         }
@@ -451,7 +459,7 @@ class DemoCountyIT {
             long id,
             Source source,
             String eventId,
-            String idNumber,
+            String personHash,
             LocalDate occurredOn,
             String household,
             String outcome,
@@ -460,7 +468,7 @@ class DemoCountyIT {
     private List<Stored> storedAfter(long id) {
         return jdbc.sql(
                         """
-                        SELECT id, source, event_id, id_number, occurred_on, household_id, outcome,
+                        SELECT id, source, event_id, id_number_hash, occurred_on, household_id, outcome,
                                payload ->> :outOfPocket AS out_of_pocket
                         FROM ingest_event WHERE id > :id ORDER BY id
                         """)
@@ -472,7 +480,7 @@ class DemoCountyIT {
                                         rs.getLong("id"),
                                         Source.valueOf(rs.getString("source")),
                                         rs.getString("event_id"),
-                                        rs.getString("id_number"),
+                                        rs.getString("id_number_hash"),
                                         rs.getObject("occurred_on", LocalDate.class),
                                         rs.getString("household_id"),
                                         rs.getString("outcome"),

@@ -22,4 +22,12 @@ class MasksTests {
                 .isEqualTo("1234567890123456789012");
         assertThat(Masks.identityNumbers(null)).isNull();
     }
+
+    @Test
+    void masksAPhoneNumberKeepingTheMobilePrefixAndTheLastFour() {
+        assertThat(Masks.phone("13800138000")).isEqualTo("138****8000");
+        assertThat(Masks.phone("0395-1234567")).isEqualTo("********4567");
+        assertThat(Masks.phone("12345")).isEqualTo("*****");
+        assertThat(Masks.phone(null)).isNull();
+    }
 }

@@ -47,7 +47,7 @@ class UsersIT {
                         .query(String.class)
                         .single();
         assertThat(stored).isNotEqualTo("a-long-secret-1").doesNotContain("a-long-secret-1");
-        assertThat(stored).startsWith("{bcrypt}");
+        assertThat(stored).startsWith("{argon2}$argon2id$");
         assertThat(encoder.matches("a-long-secret-1", stored)).isTrue();
     }
 
@@ -159,5 +159,29 @@ class UsersIT {
                 .update();
 
         mvc.perform(get("/api/v1/me").with(as(user))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aDisabledUserIsAnsweredLikeAWrongPasswordSoItsStateDoesNotShow() throws Exception {
+        CurrentUser user = testUsers.user("users-disabled-2", Role.TOWN_OFFICER, "411122101");
+        jdbc.sql("UPDATE platform_user SET enabled = false WHERE id = :id")
+                .param("id", user.id())
+                .update();
+        CurrentUser other = testUsers.user("users-enabled-2", Role.TOWN_OFFICER, "411122101");
+
+        String disabled =
+                mvc.perform(get("/api/v1/me").with(as(user)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+        String wrongPassword =
+                mvc.perform(
+                                get("/api/v1/me")
+                                        .with(TestUsers.basic(other.username(), "wrong-password")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+
+        assertThat(disabled).isEqualTo(wrongPassword);
     }
 }

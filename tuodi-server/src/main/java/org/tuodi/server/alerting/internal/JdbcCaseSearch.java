@@ -1,5 +1,6 @@
 package org.tuodi.server.alerting.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,63 @@ public class JdbcCaseSearch {
             OverdueKind overdue,
             boolean anyOverdue,
             int page,
-            int size) {}
+            int size,
+            Narrowing narrowing,
+            Order order) {
+
+        public CaseFilter {
+            narrowing = narrowing == null ? Narrowing.NONE : narrowing;
+            order = order == null ? Order.NEWEST : order;
+        }
+
+        /** The API's filter: no narrowing, newest first. */
+        public CaseFilter(
+                RegionCode region,
+                Long assignee,
+                CaseStatus status,
+                AlertLevel level,
+                OverdueKind overdue,
+                boolean anyOverdue,
+                int page,
+                int size) {
+            this(region, assignee, status, level, overdue, anyOverdue, page, size, null, null);
+        }
+    }
+
+    /**
+     * What the web interface's drill-down adds: the days of raising ({@code raised_on}, both
+     * included), an indicator among the case's pushed or escalated alerts, only visited or only
+     * helped cases (the dashboard's definitions, read from its {@code dashboard_case_fact} view so
+     * that the list behind a figure is the figure's cases), only open cases.
+     */
+    public record Narrowing(
+            LocalDate raisedFrom,
+            LocalDate raisedTo,
+            String indicator,
+            boolean visited,
+            boolean helped,
+            boolean openOnly) {
+
+        public static final Narrowing NONE = new Narrowing(null, null, null, false, false, false);
+    }
+
+    /** The orders a list can be sorted in (whitelisted SQL). */
+    public enum Order {
+        /** Newest first (the API's order). */
+        NEWEST("id DESC"),
+        /** Oldest first. */
+        OLDEST("raised_on, id"),
+        /** Urgent first, then newest. */
+        LEVEL("CASE level WHEN 'URGENT' THEN 0 ELSE 1 END, id DESC"),
+        /** The next deadline first: the visit's until visited, then the disposal's. */
+        DEADLINE("CASE WHEN visited_on IS NULL THEN visit_due ELSE disposal_due END, id");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
 
     public record Found(List<CaseRow> rows, long total) {}
 
@@ -58,6 +115,7 @@ public class JdbcCaseSearch {
         } else if (filter.anyOverdue()) {
             where.append(" AND overdue IS NOT NULL");
         }
+        narrow(filter.narrowing(), where, params);
         long total =
                 jdbc.sql("SELECT count(*) FROM alerting_case" + where)
                         .params(params)
@@ -71,12 +129,43 @@ public class JdbcCaseSearch {
                                     closed_on, outcome, overdue, escalated_to, version
                                 FROM alerting_case"""
                                         + where
-                                        + " ORDER BY id DESC LIMIT :size OFFSET :offset")
+                                        + " ORDER BY "
+                                        + filter.order().sql
+                                        + " LIMIT :size OFFSET :offset")
                         .params(params)
                         .param("size", filter.size())
                         .param("offset", (long) filter.page() * filter.size())
                         .query(JdbcCases::row)
                         .list();
         return new Found(rows, total);
+    }
+
+    private static void narrow(Narrowing n, StringBuilder where, Map<String, Object> params) {
+        if (n.raisedFrom() != null) {
+            where.append(" AND raised_on >= :raisedFrom");
+            params.put("raisedFrom", n.raisedFrom());
+        }
+        if (n.raisedTo() != null) {
+            where.append(" AND raised_on <= :raisedTo");
+            params.put("raisedTo", n.raisedTo());
+        }
+        if (n.indicator() != null) {
+            where.append(
+                    """
+                     AND id IN (SELECT d.case_id FROM alerting_decision d
+                        JOIN alerting_decision_indicator i ON i.decision_id = d.id
+                        WHERE d.decision IN ('RAISE', 'ESCALATE') AND i.indicator_code = :indicator)\
+                    """);
+            params.put("indicator", n.indicator());
+        }
+        if (n.visited()) {
+            where.append(" AND visited_on IS NOT NULL");
+        }
+        if (n.helped()) {
+            where.append(" AND id IN (SELECT case_id FROM dashboard_case_fact WHERE is_helped)");
+        }
+        if (n.openOnly()) {
+            where.append(" AND status <> 'CLOSED'");
+        }
     }
 }

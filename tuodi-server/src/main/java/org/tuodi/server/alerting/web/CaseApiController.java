@@ -1,5 +1,6 @@
 package org.tuodi.server.alerting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,9 @@ import org.tuodi.server.platform.Role;
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
+
+    /** Ids added to the read's audit entry (platform.web.ReadAudit.DETAIL). */
+    static final String AUDIT_DETAIL = "tuodi.audit.detail";
 
     private final AlertWorkflow workflow;
     private final CaseScope scope;
@@ -110,8 +114,10 @@ class CaseApiController {
     }
 
     @GetMapping("/{id}")
-    CaseDetailView detail(CurrentUser user, @PathVariable("id") long id) {
+    CaseDetailView detail(
+            CurrentUser user, @PathVariable("id") long id, HttpServletRequest request) {
         CaseRow row = scope.visible(user, id);
+        request.setAttribute(AUDIT_DETAIL, "household=" + row.householdId());
         return details.of(row);
     }
 
@@ -139,8 +145,12 @@ class CaseApiController {
 
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(
-            CurrentUser user, @PathVariable("id") long id, @PathVariable("photoId") long photoId) {
-        scope.visible(user, id);
+            CurrentUser user,
+            @PathVariable("id") long id,
+            @PathVariable("photoId") long photoId,
+            HttpServletRequest request) {
+        CaseRow row = scope.visible(user, id);
+        request.setAttribute(AUDIT_DETAIL, "household=" + row.householdId() + " photo=" + photoId);
         JdbcVisits.Photo photo =
                 visits.photo(id, photoId).orElseThrow(() -> new NotFoundProblem("photo", photoId));
         return ResponseEntity.ok()

@@ -25,7 +25,7 @@ import org.tuodi.server.registry.HouseholdRegistry;
 
 /** Puts a case page together: the case, its household (masked), decisions, visit, measures. */
 @Component
-class CaseDetails {
+public class CaseDetails {
 
     private final JdbcCases cases;
     private final JdbcDecisions decisions;
@@ -52,7 +52,7 @@ class CaseDetails {
         this.clock = clock;
     }
 
-    CaseDetailView of(CaseRow r) {
+    public CaseDetailView of(CaseRow r) {
         return new CaseDetailView(
                 r.id(),
                 r.version(),

@@ -12,11 +12,11 @@ import tools.jackson.databind.JsonNode;
  * was raised: every indicator that hit, its value against its threshold, its score and the records
  * that are its evidence.
  */
-final class CaseViews {
+public final class CaseViews {
 
     private CaseViews() {}
 
-    record CaseSummaryView(
+    public record CaseSummaryView(
             long id,
             String householdId,
             String regionCode,
@@ -30,7 +30,7 @@ final class CaseViews {
             String escalatedTo,
             int version) {
 
-        static CaseSummaryView of(CaseRow r) {
+        public static CaseSummaryView of(CaseRow r) {
             return new CaseSummaryView(
                     r.id(),
                     r.householdId().value(),
@@ -47,9 +47,9 @@ final class CaseViews {
         }
     }
 
-    record CasePage(List<CaseSummaryView> items, int page, int size, long total) {}
+    public record CasePage(List<CaseSummaryView> items, int page, int size, long total) {}
 
-    record MemberView(
+    public record MemberView(
             String idNumberMasked,
             String nameMasked,
             String relation,
@@ -57,7 +57,7 @@ final class CaseViews {
             boolean seriousIllness,
             String disability) {}
 
-    record HouseholdView(
+    public record HouseholdView(
             String id,
             String regionCode,
             List<String> categories,
@@ -65,7 +65,7 @@ final class CaseViews {
             String perCapitaMonthlyIncome,
             List<MemberView> members) {}
 
-    record DecisionView(
+    public record DecisionView(
             long id,
             String decision,
             String level,
@@ -76,7 +76,7 @@ final class CaseViews {
             String ruleSetHash,
             JsonNode receipt) {}
 
-    record VisitView(
+    public record VisitView(
             LocalDate visitedOn,
             List<String> investigators,
             JsonNode findings,
@@ -85,7 +85,7 @@ final class CaseViews {
             String recordedBy,
             List<PhotoLine> photos) {}
 
-    record MeasureView(
+    public record MeasureView(
             String measure,
             String term,
             String status,
@@ -96,14 +96,14 @@ final class CaseViews {
             String editedReason,
             String referredTo) {}
 
-    record FeedbackView(
+    public record FeedbackView(
             String measure,
             String department,
             String result,
             LocalDate fedBackOn,
             String recordedBy) {}
 
-    record HistoryView(
+    public record HistoryView(
             OffsetDateTime at,
             LocalDate on,
             String actor,
@@ -112,7 +112,7 @@ final class CaseViews {
             String to,
             String detail) {}
 
-    record CaseDetailView(
+    public record CaseDetailView(
             long id,
             int version,
             String status,

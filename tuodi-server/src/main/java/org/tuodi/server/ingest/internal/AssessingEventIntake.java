@@ -14,13 +14,17 @@ import org.tuodi.core.household.HouseholdId;
 import org.tuodi.server.assessment.RiskAssessment;
 import org.tuodi.server.ingest.EventIntake;
 import org.tuodi.server.platform.AccessDeniedProblem;
+import org.tuodi.server.platform.AuditEntry;
+import org.tuodi.server.platform.AuditLog;
+import org.tuodi.server.platform.DepartmentPrincipal;
 import org.tuodi.server.registry.HouseholdRegistry;
 
 /**
  * Takes a batch in one transaction: every record is stored once per {@code (source, event_id)},
  * matched to its person's household through the registry, and, when matched, assessed at once by
  * the engine; the household's new engine state and any case it opens are written in the same
- * transaction, so the batch is stored and assessed whole or not at all.
+ * transaction, so the batch is stored and assessed whole or not at all. A batch that stored records
+ * is audited in the same transaction ({@code EVENTS_RECEIVED}, counts only).
  */
 @Service
 class AssessingEventIntake implements EventIntake {
@@ -31,16 +35,19 @@ class AssessingEventIntake implements EventIntake {
     private final HouseholdRegistry registry;
     private final RiskAssessment assessment;
     private final Clock clock;
+    private final AuditLog audit;
 
     AssessingEventIntake(
             JdbcIngestEvents events,
             HouseholdRegistry registry,
             RiskAssessment assessment,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.events = events;
         this.registry = registry;
         this.assessment = assessment;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -81,6 +88,24 @@ class AssessingEventIntake implements EventIntake {
                 duplicates,
                 unmatched,
                 raised);
+        if (accepted > 0) {
+            audit.record(
+                    new AuditEntry(
+                            new DepartmentPrincipal(sender).actor(),
+                            "EVENTS_RECEIVED",
+                            "department",
+                            sender.name(),
+                            "records="
+                                    + batch.size()
+                                    + " accepted="
+                                    + accepted
+                                    + " duplicates="
+                                    + duplicates
+                                    + " unmatched="
+                                    + unmatched
+                                    + " alerts_raised="
+                                    + raised));
+        }
         return new IntakeReceipt(accepted, duplicates, unmatched, raised);
     }
 }

@@ -9,8 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A record as the JSON object of formats.md (camelCase names): the common fields, then the fields
- * of its type that it carries. Amounts are written as strings with two decimals, so no binary
- * floating point ever touches them.
+ * of its type that it carries, but not the person's identity number, which is stored encrypted in
+ * its own columns. Amounts are written as strings with two decimals, so no binary floating point
+ * ever touches them.
  */
 final class EventPayload {
 
@@ -21,7 +22,6 @@ final class EventPayload {
         fields.put("eventId", event.key().eventId());
         fields.put("source", event.key().source().name());
         fields.put("type", event.type().name());
-        fields.put("idNumber", event.person().value());
         fields.put("occurredOn", event.occurredOn().toString());
         for (EventField field : event.type().fields()) {
             event.valueOf(field)

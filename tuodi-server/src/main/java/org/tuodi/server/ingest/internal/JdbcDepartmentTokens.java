@@ -24,9 +24,10 @@ import org.tuodi.server.platform.DepartmentTokens;
 /**
  * 部门令牌: per-department API tokens in {@code ingest_department_token}. A token is 32 random bytes
  * (URL-safe Base64, prefixed {@code tdt_}); only its SHA-256 is stored, so the clear text exists
- * once, in the answer to the issue. A token is labelled, belongs to one department and can be
- * revoked; issue and revocation are audited. (A little over 150 lines: issue, check, list and
- * revoke belong to one table and one secret.)
+ * once, in the answer to the issue. A token is labelled, belongs to one department, may have its
+ * own request rate, and can be revoked (refused from the next request on); issue and revocation are
+ * audited. (A little over 150 lines: issue, check, list and revoke belong to one table and one
+ * secret.)
  */
 @Repository
 public class JdbcDepartmentTokens implements DepartmentTokens {
@@ -48,7 +49,12 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
 
     /** A token just issued: the clear text is here and nowhere else. */
     public record IssuedToken(
-            long id, Source department, String label, String token, OffsetDateTime issuedAt) {
+            long id,
+            Source department,
+            String label,
+            String token,
+            Integer ratePerMinute,
+            OffsetDateTime issuedAt) {
         @Override
         public String toString() {
             return "IssuedToken[id=" + id + ", department=" + department + "]";
@@ -60,37 +66,55 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
             long id,
             Source department,
             String label,
+            Integer ratePerMinute,
             String issuedBy,
             OffsetDateTime issuedAt,
             OffsetDateTime revokedAt) {}
 
+    /** The highest rate a token may be given, requests a minute. */
+    public static final int MAX_RATE_PER_MINUTE = 100_000;
+
     @Override
-    public Optional<Source> authenticate(String rawToken) {
+    public Optional<Grant> check(String rawToken) {
         if (rawToken == null || !rawToken.startsWith(PREFIX)) {
             return Optional.empty();
         }
         return jdbc.sql(
                         """
-                        SELECT department FROM ingest_department_token
-                        WHERE token_hash = :hash AND revoked_at IS NULL
+                        SELECT id, department, rate_per_minute, token_hash, revoked_at
+                        FROM ingest_department_token WHERE token_hash = :hash
                         """)
                 .param("hash", hash(rawToken))
-                .query((rs, n) -> Source.valueOf(rs.getString(1)))
+                .query(
+                        (rs, n) ->
+                                new Grant(
+                                        rs.getLong("id"),
+                                        Source.valueOf(rs.getString("department")),
+                                        rs.getObject("rate_per_minute", Integer.class),
+                                        rs.getString("token_hash"),
+                                        rs.getObject("revoked_at") != null))
                 .optional();
     }
 
     @Override
     @Transactional
     public String issue(Source department, String label) {
-        return issue(department, label, SYSTEM).token();
+        return issue(department, label, null, SYSTEM).token();
     }
 
-    /** Issues a token for the department on behalf of {@code actor} (a username). */
+    /**
+     * Issues a token for the department on behalf of {@code actor} (a username), with its own rate
+     * (requests a minute) or, if null, the server's default.
+     */
     @Transactional
-    public IssuedToken issue(Source department, String label, String actor) {
+    public IssuedToken issue(Source department, String label, Integer ratePerMinute, String actor) {
         Objects.requireNonNull(department, "department");
         if (label == null || label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("a token label has 1 to 100 characters");
+        }
+        if (ratePerMinute != null && (ratePerMinute < 1 || ratePerMinute > MAX_RATE_PER_MINUTE)) {
+            throw new IllegalArgumentException(
+                    "a token's rate is 1 to " + MAX_RATE_PER_MINUTE + " requests a minute");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -100,11 +124,13 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
                 jdbc.sql(
                                 """
                                 INSERT INTO ingest_department_token
-                                    (department, label, token_hash, issued_by, issued_at)
-                                VALUES (:department, :label, :hash, :actor, :now)
+                                    (department, label, token_hash, rate_per_minute, issued_by,
+                                     issued_at)
+                                VALUES (:department, :label, :hash, :rate, :actor, :now)
                                 RETURNING id
                                 """)
                         .param("department", department.name())
+                        .param("rate", ratePerMinute, java.sql.Types.INTEGER)
                         .param("label", label.strip())
                         .param("hash", hash(token))
                         .param("actor", actor)
@@ -117,9 +143,13 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
                         "DEPARTMENT_TOKEN_ISSUED",
                         "department_token",
                         Long.toString(id),
-                        "department=" + department));
+                        "department="
+                                + department
+                                + (ratePerMinute == null
+                                        ? ""
+                                        : " rate_per_minute=" + ratePerMinute)));
         log.info("department_token=issued id={} department={}", id, department);
-        return new IssuedToken(id, department, label.strip(), token, now);
+        return new IssuedToken(id, department, label.strip(), token, ratePerMinute, now);
     }
 
     /** Revokes a token; false if there is no such token or it was revoked already. */
@@ -153,7 +183,8 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
     public List<TokenView> list() {
         return jdbc.sql(
                         """
-                        SELECT id, department, label, issued_by, issued_at, revoked_at
+                        SELECT id, department, label, rate_per_minute, issued_by, issued_at,
+                               revoked_at
                         FROM ingest_department_token ORDER BY id DESC
                         """)
                 .query(
@@ -162,6 +193,7 @@ public class JdbcDepartmentTokens implements DepartmentTokens {
                                         rs.getLong("id"),
                                         Source.valueOf(rs.getString("department")),
                                         rs.getString("label"),
+                                        rs.getObject("rate_per_minute", Integer.class),
                                         rs.getString("issued_by"),
                                         rs.getObject("issued_at", OffsetDateTime.class),
                                         rs.getObject("revoked_at", OffsetDateTime.class)))

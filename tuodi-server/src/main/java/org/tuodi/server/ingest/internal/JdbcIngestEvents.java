@@ -8,40 +8,51 @@ import org.springframework.stereotype.Repository;
 import org.tuodi.core.engine.EventOutcome;
 import org.tuodi.core.event.DepartmentEvent;
 import org.tuodi.core.household.HouseholdId;
+import org.tuodi.server.platform.PersonalDataCipher;
+import org.tuodi.server.platform.PersonalDataCipher.Field;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Department records in {@code ingest_event}. Inserting is idempotent on {@code (source,
  * event_id)}: a record already stored is not stored again ({@code ON CONFLICT DO NOTHING}), and the
- * caller learns it was a duplicate.
+ * caller learns it was a duplicate. The person's identity number is stored encrypted with a keyed
+ * hash ({@link PersonalDataCipher}) and its masked form, which places an unmatched record by its
+ * address code; the JSON payload does not repeat it.
  */
 @Repository
 public class JdbcIngestEvents {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PersonalDataCipher cipher;
 
-    JdbcIngestEvents(JdbcClient jdbc, JsonMapper json) {
+    JdbcIngestEvents(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.json = json;
+        this.cipher = cipher;
     }
 
     /** Stores the record; its new id, or empty if {@code (source, event_id)} was stored before. */
     Optional<Long> insert(
             DepartmentEvent event, Optional<HouseholdId> household, OffsetDateTime receivedAt) {
+        PersonalDataCipher.Sealed person =
+                cipher.seal(Field.IDENTITY_NUMBER, event.person().value());
         return jdbc.sql(
                         """
-                        INSERT INTO ingest_event (source, event_id, type, id_number, occurred_on,
-                            payload, household_id, received_at)
-                        VALUES (:source, :eventId, :type, :idNumber, :occurredOn,
-                            CAST(:payload AS jsonb), :household, :receivedAt)
+                        INSERT INTO ingest_event (source, event_id, type, id_number_cipher,
+                            id_number_hash, id_number_masked, occurred_on, payload, household_id,
+                            received_at)
+                        VALUES (:source, :eventId, :type, :idCipher, :idHash, :idMasked,
+                            :occurredOn, CAST(:payload AS jsonb), :household, :receivedAt)
                         ON CONFLICT (source, event_id) DO NOTHING
                         RETURNING id
                         """)
                 .param("source", event.key().source().name())
                 .param("eventId", event.key().eventId())
                 .param("type", event.type().name())
-                .param("idNumber", event.person().value())
+                .param("idCipher", person.ciphertext())
+                .param("idHash", person.lookupHash())
+                .param("idMasked", event.person().masked())
                 .param("occurredOn", event.occurredOn())
                 .param("payload", EventPayload.of(event, json))
                 .param("household", household.map(HouseholdId::value).orElse(null))
@@ -74,9 +85,10 @@ public class JdbcIngestEvents {
     public List<UnmatchedView> unmatched(String addressPrefix, int page, int size) {
         return jdbc.sql(
                         """
-                        SELECT id, source, event_id, type, id_number, occurred_on, received_at
+                        SELECT id, source, event_id, type, id_number_masked, occurred_on,
+                            received_at
                         FROM ingest_event
-                        WHERE household_id IS NULL AND id_number LIKE :prefix
+                        WHERE household_id IS NULL AND id_number_masked LIKE :prefix
                         ORDER BY received_at DESC, id DESC
                         LIMIT :size OFFSET :offset
                         """)
@@ -90,7 +102,7 @@ public class JdbcIngestEvents {
                                         rs.getString("source"),
                                         rs.getString("event_id"),
                                         rs.getString("type"),
-                                        mask(rs.getString("id_number")),
+                                        rs.getString("id_number_masked"),
                                         rs.getString("occurred_on"),
                                         rs.getObject("received_at", OffsetDateTime.class)))
                 .list();
@@ -100,15 +112,10 @@ public class JdbcIngestEvents {
         return jdbc.sql(
                         """
                         SELECT count(*) FROM ingest_event
-                        WHERE household_id IS NULL AND id_number LIKE :prefix
+                        WHERE household_id IS NULL AND id_number_masked LIKE :prefix
                         """)
                 .param("prefix", addressPrefix + "%")
                 .query(Long.class)
                 .single();
-    }
-
-    /** The masked form of formats-notes: address code, eight stars, last four. */
-    static String mask(String idNumber) {
-        return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
     }
 }

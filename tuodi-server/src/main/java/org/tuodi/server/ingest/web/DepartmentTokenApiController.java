@@ -32,7 +32,11 @@ class DepartmentTokenApiController {
         this.tokens = tokens;
     }
 
-    record IssueRequest(String department, String label) {}
+    /**
+     * @param ratePerMinute the token's own request rate (1 to 100000 a minute); absent for the
+     *     server's {@code tuodi.tokens.rate-per-minute}
+     */
+    record IssueRequest(String department, String label, Integer ratePerMinute) {}
 
     @PostMapping
     ResponseEntity<JdbcDepartmentTokens.IssuedToken> issue(
@@ -44,8 +48,14 @@ class DepartmentTokenApiController {
                 || request.label().length() > 100) {
             throw new InvalidInputProblem("label", "a label of 1 to 100 characters is required");
         }
+        Integer rate = request.ratePerMinute();
+        if (rate != null && (rate < 1 || rate > JdbcDepartmentTokens.MAX_RATE_PER_MINUTE)) {
+            throw new InvalidInputProblem(
+                    "ratePerMinute",
+                    "1 to " + JdbcDepartmentTokens.MAX_RATE_PER_MINUTE + " requests a minute");
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(tokens.issue(department, request.label(), user.username()));
+                .body(tokens.issue(department, request.label(), rate, user.username()));
     }
 
     @GetMapping

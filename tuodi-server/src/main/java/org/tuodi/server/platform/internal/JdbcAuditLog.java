@@ -11,7 +11,10 @@ import org.tuodi.server.platform.Masks;
 /**
  * The audit trail in {@code platform_audit}. A plain {@link JdbcClient} insert: inside a
  * {@code @Transactional} caller it is part of that transaction, so the change and its entry commit
- * or roll back together. The table refuses UPDATE, DELETE and TRUNCATE (trigger in V2).
+ * or roll back together. The table refuses UPDATE, DELETE and TRUNCATE (trigger in V2), and a
+ * trigger chains each entry as it is inserted (V80: sequence number, previous hash, own hash, the
+ * chain head locked until the transaction ends; checked by {@link
+ * org.tuodi.server.platform.AuditChain}).
  */
 @Component
 class JdbcAuditLog implements AuditLog {

@@ -8,11 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.tuodi.server.platform.LoginLockedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,15 +37,45 @@ class ProblemResponses implements AccessDeniedHandler {
         this.json = json;
     }
 
-    /** The entry point of the users' chain (HTTP Basic). */
+    /**
+     * The entry point of the users' chain (HTTP Basic). A user name locked after too many failed
+     * sign-ins is answered 423 with {@code Retry-After}; the answer is the same whether the user
+     * exists or not.
+     */
     AuthenticationEntryPoint basic() {
-        return (request, response, e) ->
-                unauthorized(
-                        response,
-                        BASIC_CHALLENGE,
-                        e instanceof BadCredentialsException
-                                ? "The user name or password was not accepted."
-                                : UNAUTHENTICATED_DETAIL);
+        return (request, response, e) -> {
+            if (e instanceof LoginLockedException locked) {
+                locked(response, locked);
+                return;
+            }
+            unauthorized(
+                    response,
+                    BASIC_CHALLENGE,
+                    e instanceof BadCredentialsException || e instanceof AccountStatusException
+                            ? "The user name or password was not accepted."
+                            : UNAUTHENTICATED_DETAIL);
+        };
+    }
+
+    private void locked(HttpServletResponse response, LoginLockedException locked)
+            throws IOException {
+        long seconds = locked.retryAfterSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(
+                response,
+                Problems.of(
+                        HttpStatus.LOCKED,
+                        "Too many failed sign-ins with this user name: signing in with it is"
+                                + " paused for "
+                                + seconds
+                                + " seconds."));
+    }
+
+    /** A department token over its request rate: 429 with {@code Retry-After}. */
+    void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String detail)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, detail));
     }
 
     /** The entry point of the department feeds' chain (bearer tokens). */

@@ -52,6 +52,13 @@ class JdbcHouseholdRegistry implements HouseholdRegistry {
     }
 
     @Override
+    public List<CategorySpan> categoryHistory(HouseholdId id) {
+        return households.categoryHistory(id).stream()
+                .map(p -> new CategorySpan(p.category(), p.effectiveFrom(), p.effectiveTo()))
+                .toList();
+    }
+
+    @Override
     public long householdCount() {
         return households.count();
     }

@@ -33,24 +33,31 @@ import org.tuodi.core.household.Relation;
 import org.tuodi.core.household.Residence;
 import org.tuodi.core.region.RegionCode;
 import org.tuodi.core.shared.Yuan;
+import org.tuodi.server.platform.PersonalDataCipher;
+import org.tuodi.server.platform.PersonalDataCipher.Field;
 
 /**
  * Households, members and category history in {@code registry_household}, {@code registry_member}
- * and {@code registry_household_category}. This is the only class that reads or writes {@code
- * registry_member.id_number}, so encrypting it later touches one class. Batches are written with
- * JDBC batches, and lists of ids travel as one array parameter ({@code = ANY(:ids)}). It is longer
- * than most classes for that reason: every query that touches a member's identity number (find,
- * person lookup, batch write, search by number) stays in it.
+ * and {@code registry_household_category}. This is the only class that reads or writes members'
+ * identity numbers and phone numbers: they are stored encrypted ({@code *_cipher}) with a keyed
+ * hash ({@code *_hash}) for exact lookup and, for the identity number, its masked form ({@code
+ * id_number_masked}, what lists show and what a search by the last four characters compares) — see
+ * {@link PersonalDataCipher}. Batches are written with JDBC batches, and lists of ids travel as one
+ * array parameter ({@code = ANY(:ids)}). It is longer than most classes for that reason: every
+ * query that touches a member's identity number (find, person lookup, batch write, search by
+ * number) stays in it.
  */
 @Component
 public class JdbcHouseholds {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final PersonalDataCipher cipher;
 
-    JdbcHouseholds(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    JdbcHouseholds(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.cipher = cipher;
     }
 
     public Optional<Household> find(HouseholdId id) {
@@ -73,14 +80,15 @@ public class JdbcHouseholds {
                         .withMembers(
                                 jdbc.sql(
                                                 """
-                                                SELECT id_number, name, relation, labor_capacity,
-                                                       disability_grade, disability_type,
-                                                       serious_illness, phone
+                                                SELECT id_number_cipher, name, relation,
+                                                       labor_capacity, disability_grade,
+                                                       disability_type, serious_illness,
+                                                       phone_cipher
                                                 FROM registry_member
                                                 WHERE household_id = :id ORDER BY position
                                                 """)
                                         .param("id", id.value())
-                                        .query(JdbcHouseholds::member)
+                                        .query(this::member)
                                         .list()));
     }
 
@@ -97,8 +105,8 @@ public class JdbcHouseholds {
     }
 
     public Optional<HouseholdId> householdOf(NationalId person) {
-        return jdbc.sql("SELECT household_id FROM registry_member WHERE id_number = :idNumber")
-                .param("idNumber", person.value())
+        return jdbc.sql("SELECT household_id FROM registry_member WHERE id_number_hash = :hash")
+                .param("hash", cipher.lookupHash(Field.IDENTITY_NUMBER, person.value()))
                 .query((rs, n) -> new HouseholdId(rs.getString(1)))
                 .optional();
     }
@@ -119,20 +127,20 @@ public class JdbcHouseholds {
 
     /** The households (with their regions) that the persons are registered in, if any. */
     public Map<NationalId, Registration> registrationsOf(Collection<NationalId> persons) {
-        Map<String, NationalId> byValue = new HashMap<>();
-        persons.forEach(p -> byValue.put(p.value(), p));
+        Map<String, NationalId> byHash = new HashMap<>();
+        persons.forEach(p -> byHash.put(cipher.lookupHash(Field.IDENTITY_NUMBER, p.value()), p));
         Map<NationalId, Registration> found = new HashMap<>();
         jdbc.sql(
                         """
-                        SELECT m.id_number, m.household_id, h.region_code
+                        SELECT m.id_number_hash, m.household_id, h.region_code
                         FROM registry_member m JOIN registry_household h ON h.id = m.household_id
-                        WHERE m.id_number = ANY(:ids)
+                        WHERE m.id_number_hash = ANY(:hashes)
                         """)
-                .param("ids", array(byValue.keySet()))
+                .param("hashes", array(byHash.keySet()))
                 .query(
                         rs -> {
                             found.put(
-                                    byValue.get(rs.getString(1)),
+                                    byHash.get(rs.getString(1)),
                                     new Registration(
                                             new HouseholdId(rs.getString(2)),
                                             new RegionCode(rs.getString(3))));
@@ -206,11 +214,16 @@ public class JdbcHouseholds {
         for (Household h : households) {
             int position = 0;
             for (Member m : h.members()) {
+                PersonalDataCipher.Sealed id = cipher.seal(Field.IDENTITY_NUMBER, m.id().value());
+                Optional<PersonalDataCipher.Sealed> phone =
+                        m.phone().map(p -> cipher.seal(Field.PHONE, p));
                 rows.add(
                         new MapSqlParameterSource()
                                 .addValue("household", h.id().value())
                                 .addValue("position", position++)
-                                .addValue("idNumber", m.id().value())
+                                .addValue("idCipher", id.ciphertext())
+                                .addValue("idHash", id.lookupHash())
+                                .addValue("idMasked", m.id().masked())
                                 .addValue("name", m.name())
                                 .addValue("relation", m.relation().name())
                                 .addValue("labor", m.laborCapacity().map(Enum::name).orElse(null))
@@ -222,15 +235,23 @@ public class JdbcHouseholds {
                                         "type",
                                         m.disability().map(d -> d.type().name()).orElse(null))
                                 .addValue("ill", m.seriousIllness())
-                                .addValue("phone", m.phone().orElse(null)));
+                                .addValue(
+                                        "phoneCipher",
+                                        phone.map(PersonalDataCipher.Sealed::ciphertext)
+                                                .orElse(null))
+                                .addValue(
+                                        "phoneHash",
+                                        phone.map(PersonalDataCipher.Sealed::lookupHash)
+                                                .orElse(null)));
             }
         }
         batch.batchUpdate(
                 """
-                INSERT INTO registry_member (household_id, position, id_number, name, relation,
-                    labor_capacity, disability_grade, disability_type, serious_illness, phone)
-                VALUES (:household, :position, :idNumber, :name, :relation,
-                    :labor, :grade, :type, :ill, :phone)
+                INSERT INTO registry_member (household_id, position, id_number_cipher,
+                    id_number_hash, id_number_masked, name, relation, labor_capacity,
+                    disability_grade, disability_type, serious_illness, phone_cipher, phone_hash)
+                VALUES (:household, :position, :idCipher, :idHash, :idMasked, :name, :relation,
+                    :labor, :grade, :type, :ill, :phoneCipher, :phoneHash)
                 """,
                 rows.toArray(SqlParameterSource[]::new));
     }
@@ -323,7 +344,7 @@ public class JdbcHouseholds {
     /**
      * Households within a region, in id order, optionally matching {@code q}: the start of a
      * household id, part of a member's name, the last four characters of a member's identity
-     * number, or a whole identity number.
+     * number, a whole identity number or a whole phone number (both compared by keyed hash).
      */
     public Page<HouseholdSummary> search(
             RegionCode within, Optional<String> query, int page, int size) {
@@ -365,19 +386,25 @@ public class JdbcHouseholds {
         return new Page<>(items, page, size, total);
     }
 
-    private static void match(String q, StringBuilder where, MapSqlParameterSource params) {
+    private void match(String q, StringBuilder where, MapSqlParameterSource params) {
         String like = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         params.addValue("idPrefix", like + "%").addValue("nameLike", "%" + like + "%");
         StringBuilder member = new StringBuilder("m.name LIKE :nameLike");
         if (q.matches("[0-9]{3}[0-9Xx]")) {
             params.addValue("suffix", q.toUpperCase(java.util.Locale.ROOT));
-            member.append(" OR right(m.id_number, 4) = :suffix");
+            member.append(" OR right(m.id_number_masked, 4) = :suffix");
         }
         try {
-            params.addValue("idNumber", NationalId.parse(q).value());
-            member.append(" OR m.id_number = :idNumber");
+            params.addValue(
+                    "idHash",
+                    cipher.lookupHash(Field.IDENTITY_NUMBER, NationalId.parse(q).value()));
+            member.append(" OR m.id_number_hash = :idHash");
         } catch (IllegalArgumentException notAnIdentityNumber) {
             // q is not a whole identity number: match ids and names only
+        }
+        if (q.matches("\\+?[0-9][0-9-]{6,39}")) {
+            params.addValue("phoneHash", cipher.lookupHash(Field.PHONE, q));
+            member.append(" OR m.phone_hash = :phoneHash");
         }
         where.append(" AND (h.id ILIKE :idPrefix OR EXISTS (SELECT 1 FROM registry_member m")
                 .append(" WHERE m.household_id = h.id AND (")
@@ -407,7 +434,7 @@ public class JdbcHouseholds {
                 List.of());
     }
 
-    private static Member member(ResultSet rs, int rowNum) throws SQLException {
+    private Member member(ResultSet rs, int rowNum) throws SQLException {
         String grade = rs.getString("disability_grade");
         Optional<Disability> disability =
                 grade == null
@@ -417,13 +444,15 @@ public class JdbcHouseholds {
                                         Integer.parseInt(grade),
                                         DisabilityType.valueOf(rs.getString("disability_type"))));
         return new Member(
-                NationalId.parse(rs.getString("id_number")),
+                NationalId.parse(
+                        cipher.open(Field.IDENTITY_NUMBER, rs.getString("id_number_cipher"))),
                 rs.getString("name"),
                 Relation.valueOf(rs.getString("relation")),
                 Optional.ofNullable(rs.getString("labor_capacity")).map(LaborCapacity::valueOf),
                 disability,
                 rs.getBoolean("serious_illness"),
-                Optional.ofNullable(rs.getString("phone")));
+                Optional.ofNullable(rs.getString("phone_cipher"))
+                        .map(c -> cipher.open(Field.PHONE, c)));
     }
 
     /** A list of strings as one SQL array parameter ({@code = ANY(:ids)}). */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,9 @@ import org.tuodi.core.region.RegionCode;
 import org.tuodi.core.region.RegionDirectory;
 import org.tuodi.server.platform.Access;
 import org.tuodi.server.platform.CurrentUser;
+import org.tuodi.server.platform.Masks;
 import org.tuodi.server.platform.NotFoundProblem;
+import org.tuodi.server.platform.Role;
 import org.tuodi.server.registry.internal.CategoryPeriod;
 import org.tuodi.server.registry.internal.HouseholdSummary;
 import org.tuodi.server.registry.internal.JdbcHouseholds;
@@ -31,7 +34,11 @@ import org.tuodi.server.registry.internal.JdbcHouseholds;
  * Reading the registry: officers and auditors, within their region. A household outside the user's
  * region is answered 404 exactly like one that does not exist, so that its existence does not leak;
  * a village assistant is refused (403): it reaches households through the cases assigned to it.
- * Identity numbers are only ever returned masked ({@code 411122********1445}).
+ * Identity numbers and phone numbers are only ever returned masked ({@code 411122********1445},
+ * {@code 138****5678}); seeing them whole takes a 授权书 ({@code PersonalDataApiController}). Health
+ * and disability details (disability grade and type, serious illness) are shown to officers, who
+ * decide assistance on them, and left out for auditors, who audit the process, not the person
+ * (docs/security.md, "Health details").
  */
 @RestController
 class HouseholdApiController {
@@ -74,7 +81,7 @@ class HouseholdApiController {
                 household.residence(),
                 household.perCapitaMonthlyIncome().toBigDecimal(),
                 household.address().orElse(null),
-                household.members().stream().map(HouseholdApiController::member).toList());
+                members(household.members(), user.role() != Role.AUDITOR));
     }
 
     @GetMapping("/api/v1/households/{id}/categories")
@@ -111,16 +118,23 @@ class HouseholdApiController {
                 s.headName());
     }
 
-    private static MemberResponse member(Member m) {
-        return new MemberResponse(
-                m.id().masked(),
-                m.name(),
-                m.relation(),
-                m.laborCapacity().orElse(null),
-                m.disability().map(d -> d.grade()).orElse(null),
-                m.disability().map(d -> d.type()).orElse(null),
-                m.seriousIllness(),
-                m.phone().orElse(null));
+    private static List<MemberResponse> members(List<Member> members, boolean withHealth) {
+        List<MemberResponse> responses = new ArrayList<>();
+        for (int position = 0; position < members.size(); position++) {
+            Member m = members.get(position);
+            responses.add(
+                    new MemberResponse(
+                            position,
+                            m.id().masked(),
+                            m.name(),
+                            m.relation(),
+                            m.laborCapacity().orElse(null),
+                            withHealth ? m.disability().map(d -> d.grade()).orElse(null) : null,
+                            withHealth ? m.disability().map(d -> d.type()).orElse(null) : null,
+                            withHealth ? m.seriousIllness() : null,
+                            Masks.phone(m.phone().orElse(null))));
+        }
+        return responses;
     }
 
     private static CategoryPeriodResponse period(CategoryPeriod p) {
@@ -148,17 +162,23 @@ class HouseholdApiController {
             List<MemberResponse> members) {}
 
     /**
+     * @param position the member's place in the household (from 0), as the unmask endpoint takes it
      * @param idNumberMasked the identity number with its birth date and sequence masked
+     * @param disabilityGrade absent for auditors (health details), or when not disabled
+     * @param disabilityType absent for auditors (health details), or when not disabled
+     * @param seriousIllness absent for auditors (health details)
+     * @param phoneMasked the phone number masked ({@code 138****5678}); absent if none
      */
     record MemberResponse(
+            int position,
             String idNumberMasked,
             String name,
             Relation relation,
             LaborCapacity laborCapacity,
             Integer disabilityGrade,
             DisabilityType disabilityType,
-            boolean seriousIllness,
-            String phone) {}
+            Boolean seriousIllness,
+            String phoneMasked) {}
 
     /**
      * @param effectiveTo exclusive; absent while the category is current
