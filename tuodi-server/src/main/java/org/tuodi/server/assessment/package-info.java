@@ -3,8 +3,10 @@
  * department record of a monitored household, at once and in the same transaction as the record is
  * stored, and keeps each household's engine state ({@code assessment_household_state}). Decisions
  * are published as {@link org.tuodi.server.assessment.AlertsDecided}, handled synchronously inside
- * that transaction by the alerting module. The rule set is held in one place, {@code
- * internal.RuleSets}. API: {@link org.tuodi.server.assessment.RiskAssessment}. Depends on the
- * registry's API ({@code HouseholdRegistry}) and the core.
+ * that transaction by the alerting module. The rule set versions are held here too ({@code
+ * assessment_rule_set}): the assessment runs the published version in force on the clock date. API:
+ * {@link org.tuodi.server.assessment.RiskAssessment}, {@link
+ * org.tuodi.server.assessment.RuleSetVersions}. Depends on the registry's API ({@code
+ * HouseholdRegistry}), the platform and the core.
  */
 package org.tuodi.server.assessment;

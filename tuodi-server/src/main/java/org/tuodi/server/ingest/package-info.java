@@ -4,6 +4,7 @@
  * implementing the platform's {@code DepartmentTokens}); each is validated, stored once per {@code
  * (source, event_id)} in {@code ingest_event} (unmatched records kept for 主动发现) and assessed at
  * once through the assessment module, in the same transaction. API: {@link
- * org.tuodi.server.ingest.EventIntake}.
+ * org.tuodi.server.ingest.EventIntake}; {@link org.tuodi.server.ingest.StoredRecords} reads the
+ * stored records back for what-if runs.
  */
 package org.tuodi.server.ingest;

@@ -22,19 +22,20 @@ import org.tuodi.core.rules.AlertLevel;
 import org.tuodi.core.rules.Deadline;
 import org.tuodi.server.assessment.AlertsDecided;
 import org.tuodi.server.assessment.RiskAssessment;
+import org.tuodi.server.assessment.RuleSetVersions;
 import org.tuodi.server.registry.HouseholdRegistry;
 
 /**
- * Runs the engine on stored household states. Each call locks the household's state, runs the
- * engine with the household as the registry holds it, stores the new state and publishes the
- * decisions, all in one transaction.
+ * Runs the engine of the rule set in force today ({@link RuleSetVersions#inForce}) on stored
+ * household states. Each call locks the household's state, runs the engine with the household as
+ * the registry holds it, stores the new state and publishes the decisions, all in one transaction.
  */
 @Service
 class EngineAssessment implements RiskAssessment {
 
     private static final Logger log = LoggerFactory.getLogger(EngineAssessment.class);
 
-    private final RiskEngine engine;
+    private final RuleSetVersions ruleSets;
     private final JdbcHouseholdStates states;
     private final HouseholdRegistry registry;
     private final ApplicationEventPublisher events;
@@ -42,13 +43,13 @@ class EngineAssessment implements RiskAssessment {
     private final Clock clock;
 
     EngineAssessment(
-            RiskEngine engine,
+            RuleSetVersions ruleSets,
             JdbcHouseholdStates states,
             HouseholdRegistry registry,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
-        this.engine = engine;
+        this.ruleSets = ruleSets;
         this.states = states;
         this.registry = registry;
         this.events = events;
@@ -60,8 +61,9 @@ class EngineAssessment implements RiskAssessment {
     @Transactional(propagation = Propagation.MANDATORY)
     public Assessed assess(HouseholdId id, DepartmentEvent event) {
         Household household = household(id);
+        RiskEngine engine = engine();
         JdbcHouseholdStates.Stored stored = states.lock(id, engine.ruleSetHash(), now());
-        Assessment assessment = engine.accept(current(id, stored), household, event);
+        Assessment assessment = engine.accept(current(engine, id, stored), household, event);
         states.save(id, assessment.state(), engine.ruleSetHash(), stored.version(), now());
         publish(household, assessment.decisions());
         return new Assessed(assessment.outcome().orElseThrow(), assessment.decisions());
@@ -90,8 +92,9 @@ class EngineAssessment implements RiskAssessment {
 
     private int advance(HouseholdId id, LocalDate through) {
         Household household = household(id);
+        RiskEngine engine = engine();
         JdbcHouseholdStates.Stored stored = states.lock(id, engine.ruleSetHash(), now());
-        Assessment assessment = engine.advanceTo(current(id, stored), household, through);
+        Assessment assessment = engine.advanceTo(current(engine, id, stored), household, through);
         states.save(id, assessment.state(), engine.ruleSetHash(), stored.version(), now());
         publish(household, assessment.decisions());
         return assessment.decisions().size();
@@ -100,15 +103,16 @@ class EngineAssessment implements RiskAssessment {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void closeCase(HouseholdId id) {
+        RiskEngine engine = engine();
         JdbcHouseholdStates.Stored stored = states.lock(id, engine.ruleSetHash(), now());
-        HouseholdState closed = engine.closeCase(current(id, stored));
+        HouseholdState closed = engine.closeCase(current(engine, id, stored));
         states.save(id, closed, engine.ruleSetHash(), stored.version(), now());
         log.info("engine_case=closed household={}", id);
     }
 
     @Override
     public Deadline deadline(AlertLevel level) {
-        return engine.ruleSet().deadline(level);
+        return engine().ruleSet().deadline(level);
     }
 
     private Household household(HouseholdId id) {
@@ -119,10 +123,11 @@ class EngineAssessment implements RiskAssessment {
 
     /**
      * The stored state, or an empty one when it was made under another rule set: indicator
-     * positions differ between rule sets, so an old state cannot be read under a new one. Moving
-     * states across rule set versions comes with rule set publishing.
+     * positions differ between rule sets, so an old state cannot be read under a new one. Records
+     * held in the old state no longer count once a new version is in force (docs/rule-sets.md §7).
      */
-    private HouseholdState current(HouseholdId id, JdbcHouseholdStates.Stored stored) {
+    private HouseholdState current(
+            RiskEngine engine, HouseholdId id, JdbcHouseholdStates.Stored stored) {
         if (!stored.ruleSetHash().equals(engine.ruleSetHash())) {
             log.warn(
                     "engine_state=reset household={} stored_rule_set={} rule_set={}",
@@ -148,6 +153,11 @@ class EngineAssessment implements RiskAssessment {
                     d.receipt().asOf());
         }
         events.publishEvent(new AlertsDecided(household, decisions));
+    }
+
+    /** The engine of the rule set in force today (the server's clock, China Standard Time). */
+    private RiskEngine engine() {
+        return ruleSets.engine(ruleSets.inForce(LocalDate.now(clock)));
     }
 
     private OffsetDateTime now() {

@@ -71,7 +71,7 @@ class StatisticsApiController {
         return statistics.trend(user, query(region, from, to), granularity(granularity));
     }
 
-    private static StatisticsQuery query(String region, String from, String to) {
+    static StatisticsQuery query(String region, String from, String to) {
         return new StatisticsQuery(region(region), date(from, "from"), date(to, "to"));
     }
 

@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  * {@code TypedColumns} (one case per event type, one reader per kind of value) so that the two
  * paths give the same reasons; splitting it would scatter that correspondence.
  */
-final class EventJsonReader {
+public final class EventJsonReader {
 
     static final int MAX_EVENT_ID = 128;
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -70,7 +70,11 @@ final class EventJsonReader {
         return new Result(events, problems);
     }
 
-    static DepartmentEvent event(JsonNode o) {
+    /**
+     * One record; also reads back the payload the ingest module stored ({@code
+     * internal.JdbcStoredRecords}).
+     */
+    public static DepartmentEvent event(JsonNode o) {
         if (!o.isObject()) {
             throw new Invalid("", "a record is a JSON object");
         }

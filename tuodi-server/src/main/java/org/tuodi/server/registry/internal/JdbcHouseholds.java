@@ -394,6 +394,14 @@ public class JdbcHouseholds {
             params.addValue("suffix", q.toUpperCase(java.util.Locale.ROOT));
             member.append(" OR right(m.id_number_masked, 4) = :suffix");
         }
+        if (q.matches("[0-9]{6}\\*{8}[0-9]{3}[0-9Xx]")) {
+            // a masked number as the pages show it: its address code and last four
+            params.addValue("maskedAddress", q.substring(0, 6))
+                    .addValue("maskedSuffix", q.substring(14).toUpperCase(java.util.Locale.ROOT));
+            member.append(
+                    " OR (left(m.id_number, 6) = :maskedAddress"
+                            + " AND right(m.id_number, 4) = :maskedSuffix)");
+        }
         try {
             params.addValue(
                     "idHash",

@@ -143,6 +143,19 @@ public class JdbcImportJobs {
                 .optional();
     }
 
+    /** The latest jobs of regions within the region, newest first. */
+    public List<ImportJob> recent(RegionCode within, int limit) {
+        return jdbc.sql(
+                        """
+                        SELECT * FROM registry_import_job WHERE region_code LIKE :prefix
+                        ORDER BY id DESC LIMIT :limit
+                        """)
+                .param("prefix", within.shortCode() + "%")
+                .param("limit", limit)
+                .query(JdbcImportJobs::job)
+                .list();
+    }
+
     public Page<Reject> rejects(long id, int page, int size) {
         long total =
                 jdbc.sql("SELECT count(*) FROM registry_import_reject WHERE job_id = :id")

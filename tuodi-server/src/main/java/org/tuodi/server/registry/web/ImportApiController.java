@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,25 +26,29 @@ import org.tuodi.data.csv.RejectWriter;
 import org.tuodi.server.platform.Access;
 import org.tuodi.server.platform.CurrentUser;
 import org.tuodi.server.platform.NotFoundProblem;
+import org.tuodi.server.platform.XlsxWorkbook;
 import org.tuodi.server.registry.internal.ImportJob;
 import org.tuodi.server.registry.internal.ImportJobs;
 import org.tuodi.server.registry.internal.JdbcImportJobs;
+import org.tuodi.server.registry.internal.RejectReport;
 
 /**
  * Imports of households and members: officers start them for their own region ({@code POST},
  * answered 202 with the job), and officers and auditors of a region covering the job's follow them
- * and read their rejects (JSON pages, or the whole list as rejects.csv with {@code ?format=csv}). A
- * job outside the user's region is 404.
+ * and read their rejects (JSON pages, or the whole list as rejects.csv with {@code ?format=csv} or
+ * as an XLSX workbook with {@code ?format=xlsx}). A job outside the user's region is 404.
  */
 @RestController
 class ImportApiController {
 
     private final ImportJobs imports;
     private final JdbcImportJobs jobs;
+    private final RejectReport report;
 
-    ImportApiController(ImportJobs imports, JdbcImportJobs jobs) {
+    ImportApiController(ImportJobs imports, JdbcImportJobs jobs, RejectReport report) {
         this.imports = imports;
         this.jobs = jobs;
+        this.report = report;
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -88,6 +93,18 @@ class ImportApiController {
         jobs.eachReject(
                 id, r -> csv.writeRecord(r.file(), Long.toString(r.row()), r.column(), r.reason()));
         csv.flush();
+    }
+
+    /** The rejects as an XLSX workbook (file, row, field, reason), all rows. */
+    @GetMapping(path = "/api/v1/imports/{id}/rejects", params = "format=xlsx")
+    void rejectsXlsx(CurrentUser user, @PathVariable("id") long id, HttpServletResponse response)
+            throws IOException {
+        visible(user, id);
+        response.setContentType(XlsxWorkbook.CONTENT_TYPE);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"import-" + id + "-rejects.xlsx\"");
+        XlsxWorkbook.write(List.of(report.table(id)), response.getOutputStream());
     }
 
     private ImportJob visible(CurrentUser user, long id) {
