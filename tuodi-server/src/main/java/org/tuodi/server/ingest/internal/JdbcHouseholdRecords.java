@@ -9,7 +9,6 @@ import org.tuodi.core.event.EventField;
 import org.tuodi.core.event.EventType;
 import org.tuodi.core.event.Source;
 import org.tuodi.core.household.HouseholdId;
-import org.tuodi.core.household.NationalId;
 import org.tuodi.server.ingest.HouseholdRecords;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +29,7 @@ class JdbcHouseholdRecords implements HouseholdRecords {
     public List<RecordLine> ofHousehold(HouseholdId household, int limit) {
         return jdbc.sql(
                         """
-                        SELECT source, event_id, type, id_number, occurred_on, received_at,
+                        SELECT source, event_id, type, id_number_masked, occurred_on, received_at,
                             outcome, payload::text AS payload
                         FROM ingest_event WHERE household_id = :household
                         ORDER BY occurred_on DESC, id DESC LIMIT :limit
@@ -44,7 +43,7 @@ class JdbcHouseholdRecords implements HouseholdRecords {
                                     Source.valueOf(rs.getString("source")),
                                     rs.getString("event_id"),
                                     type,
-                                    NationalId.parse(rs.getString("id_number")).masked(),
+                                    rs.getString("id_number_masked").strip(),
                                     rs.getObject("occurred_on", java.time.LocalDate.class),
                                     rs.getObject("received_at", java.time.OffsetDateTime.class),
                                     rs.getString("outcome"),

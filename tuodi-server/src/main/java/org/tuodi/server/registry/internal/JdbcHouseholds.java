@@ -399,8 +399,8 @@ public class JdbcHouseholds {
             params.addValue("maskedAddress", q.substring(0, 6))
                     .addValue("maskedSuffix", q.substring(14).toUpperCase(java.util.Locale.ROOT));
             member.append(
-                    " OR (left(m.id_number, 6) = :maskedAddress"
-                            + " AND right(m.id_number, 4) = :maskedSuffix)");
+                    " OR (left(m.id_number_masked, 6) = :maskedAddress"
+                            + " AND right(m.id_number_masked, 4) = :maskedSuffix)");
         }
         try {
             params.addValue(
