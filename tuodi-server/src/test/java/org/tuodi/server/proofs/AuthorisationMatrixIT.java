@@ -1,6 +1,7 @@
 package org.tuodi.server.proofs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.tuodi.core.event.Source;
 import org.tuodi.server.alerting.AlertWorkflow;
 import org.tuodi.server.platform.CaseFixtures;
+import org.tuodi.server.platform.CurrentUser;
 import org.tuodi.server.platform.Role;
 import org.tuodi.server.platform.ServerIntegrationTest;
 import org.tuodi.server.platform.TestUsers;
@@ -91,6 +94,8 @@ class AuthorisationMatrixIT {
                                                           | outside | 404  404  404  404  403  404  401  401
             GET /api/v1/imports/{id}/rejects [format=csv] | inside  | 200  200  200  200  403  200  401  401
                                                           | outside | 404  404  404  404  403  404  401  401
+            GET /api/v1/imports/{id}/rejects [format=xlsx] | inside  | 200  200  200  200  403  200  401  401
+                                                          | outside | 404  404  404  404  403  404  401  401
             GET /api/v1/cases                             | inside  | 200  200  200  200  200  403  401  401
                                                           | outside | 403  403  403  403  403  403  401  401
             GET /api/v1/cases/{id}                        | inside  | 200  200  200  200  200  404  401  401
@@ -134,6 +139,86 @@ class AuthorisationMatrixIT {
             GET /v3/api-docs/swagger-config               | -       | 200  200  200  200  200  200  200  200
             GET /swagger-ui.html                          | -       | 302  302  302  302  302  302  302  302
             ANY /error                                    | -       | 500  500  500  500  500  500  500  500
+            GET /api/v1/public-notice                     | inside  | 200  200  200  200  200  200  401  401
+                                                          | outside | 403  403  403  403  403  403  401  401
+            POST /api/v1/households/{id}/authorisations   | inside  | 400  400  400  400  403  403  401  401
+                                                          | outside | 404  404  404  404  403  403  401  401
+            GET /api/v1/households/{id}/authorisations    | inside  | 200  200  200  200  403  200  401  401
+                                                          | outside | 404  404  404  404  403  404  401  401
+            POST /api/v1/households/{id}/members/{position}/unmask | inside  | 403  403  403  403  403  403  401  401
+                                                          | outside | 404  404  404  404  403  403  401  401
+            POST /api/v1/households/{id}/economic-checks  | inside  | 403  403  403  403  403  403  401  401
+                                                          | outside | 404  404  404  404  403  403  401  401
+            GET /api/v1/households/{id}/economic-checks   | inside  | 200  200  200  200  403  200  401  401
+                                                          | outside | 404  404  404  404  403  404  401  401
+            GET /api/v1/cases/export                      | inside  | 200  200  200  200  200  403  401  401
+                                                          | outside | 403  403  403  403  403  403  401  401
+            GET /api/v1/statistics/export                 | inside  | 200  200  200  200  403  403  401  401
+                                                          | outside | 403  403  403  403  403  403  401  401
+            GET /api/v1/rule-sets                         | -       | 200  200  200  403  403  403  401  401
+            GET /api/v1/rule-sets/{id}                    | -       | 200  200  200  403  403  403  401  401
+            POST /api/v1/rule-sets/check                  | -       | 200  200  200  403  403  403  401  401
+            POST /api/v1/rule-sets                        | -       | 400  400  400  403  403  403  401  401
+            PUT /api/v1/rule-sets/{id}                    | -       | 409  409  409  403  403  403  401  401
+            POST /api/v1/rule-sets/{id}/publish           | -       | 409  403  403  403  403  403  401  401
+            POST /api/v1/rule-sets/{id}/what-if           | -       | 400  400  400  403  403  403  401  401
+            GET /api/v1/what-ifs/{id}                     | -       | 404  404  404  403  403  403  401  401
+            GET /login                                    | -       | 200  200  200  200  200  200  200  200
+            GET /                                         | -       | 302  302  302  302  302  200  302  302
+            GET /dashboard                                | inside  | 200  200  200  200  302  302  302  302
+                                                          | outside | 403  403  403  403  302  302  302  302
+            GET /dashboard/export                         | inside  | 200  200  200  200  403  403  302  302
+                                                          | outside | 403  403  403  403  403  403  302  302
+            GET /tasks                                    | -       | 302  302  302  302  200  302  302  302
+            GET /cases                                    | inside  | 200  200  200  200  302  302  302  302
+                                                          | outside | 403  403  403  403  302  302  302  302
+            POST /cases/assign                            | inside  | 302  302  302  302  403  403  302  302
+                                                          | outside | 302  302  302  302  403  403  302  302
+            GET /cases/export                             | -       | 200  200  200  200  200  403  302  302
+            GET /cases/{id}                               | inside  | 200  200  200  200  200  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            GET /cases/{id}/photos/{photoId}              | inside  | 200  200  200  200  200  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/assign                       | inside  | 409  409  409  409  403  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/dispose                      | inside  | 409  409  409  409  403  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/county-decision              | inside  | 409  409  409  403  403  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/no-assistance-needed         | inside  | 409  409  409  409  403  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/referral-feedback            | inside  | 409  409  409  409  403  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/close                        | inside  | 409  409  409  409  403  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            GET /cases/{id}/visit                         | inside  | 200  200  200  200  200  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            POST /cases/{id}/visit                        | inside  | 409  409  409  409  409  404  302  302
+                                                          | outside | 404  404  404  404  404  404  302  302
+            GET /households                               | inside  | 200  200  200  200  403  200  302  302
+                                                          | outside | 403  403  403  403  403  403  302  302
+            GET /households/{id}                          | inside  | 200  200  200  200  403  200  302  302
+                                                          | outside | 404  404  404  404  403  404  302  302
+            GET /imports                                  | -       | 200  200  200  200  403  200  302  302
+            POST /imports                                 | -       | 400  400  400  400  403  403  302  302
+            GET /imports/{id}                             | inside  | 200  200  200  200  403  200  302  302
+                                                          | outside | 404  404  404  404  403  404  302  302
+            GET /imports/{id}/progress                    | inside  | 200  200  200  200  403  200  302  302
+                                                          | outside | 404  404  404  404  403  404  302  302
+            GET /imports/{id}/rejects.csv                 | inside  | 200  200  200  200  403  200  302  302
+                                                          | outside | 404  404  404  404  403  404  302  302
+            GET /imports/{id}/rejects.xlsx                | inside  | 200  200  200  200  403  200  302  302
+                                                          | outside | 404  404  404  404  403  404  302  302
+            GET /rules                                    | -       | 200  200  200  403  403  403  302  302
+            GET /rules/new                                | -       | 200  200  200  403  403  403  302  302
+            POST /rules                                   | -       | 400  400  400  403  403  403  302  302
+            GET /rules/{id}                               | -       | 200  200  200  403  403  403  302  302
+            POST /rules/{id}                              | -       | 409  409  409  403  403  403  302  302
+            POST /rules/check                             | -       | 200  200  200  403  403  403  302  302
+            POST /rules/{id}/publish                      | -       | 409  403  403  403  403  403  302  302
+            POST /rules/{id}/what-if                      | -       | 400  400  400  403  403  403  302  302
+            GET /rules/what-ifs/{id}                      | -       | 404  404  404  403  403  403  302  302
+            GET /rules/what-ifs/{id}/progress             | -       | 404  404  404  403  403  403  302  302
             """;
 
     /** The columns of {@link #MATRIX}: six roles with a user, the department feed, anonymous. */
@@ -172,6 +257,7 @@ class AuthorisationMatrixIT {
 
     ProofWorld world;
     String feedToken;
+    final Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
 
     @BeforeEach
     void theWorldOfTheProofs() throws Exception {
@@ -217,8 +303,9 @@ class AuthorisationMatrixIT {
                 first = false;
                 for (String column : COLUMNS) {
                     int expected = scope.getValue().get(column);
+                    boolean api = endpoint.getKey().contains(" /api/");
                     MvcResult result =
-                            mvc.perform(probe.request(scope.getKey()).with(principal(column)))
+                            mvc.perform(probe.request(scope.getKey()).with(principal(column, api)))
                                     .andReturn();
                     int actual = result.getResponse().getStatus();
                     observed.append(" %-4d".formatted(actual));
@@ -233,7 +320,8 @@ class AuthorisationMatrixIT {
                                         + actual
                                         + " "
                                         + result.getResponse().getContentAsString());
-                    } else if ((actual == 401 || actual == 403 || actual == 404)
+                    } else if (api
+                            && (actual == 401 || actual == 403 || actual == 404)
                             && !String.valueOf(result.getResponse().getContentType())
                                     .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
                         wrong.add(at + ": a refusal that is not problem+json");
@@ -312,6 +400,9 @@ class AuthorisationMatrixIT {
         p.put(
                 "GET /api/v1/imports/{id}/rejects [format=csv]",
                 s -> get("/api/v1/imports/{id}/rejects", importJob(s)).param("format", "csv"));
+        p.put(
+                "GET /api/v1/imports/{id}/rejects [format=xlsx]",
+                s -> get("/api/v1/imports/{id}/rejects", importJob(s)).param("format", "xlsx"));
         p.put("GET /api/v1/cases", s -> get("/api/v1/cases").param("region", village(s)));
         p.put("GET /api/v1/cases/{id}", s -> get("/api/v1/cases/{id}", caseId(s)));
         p.put(
@@ -417,6 +508,160 @@ class AuthorisationMatrixIT {
         p.put("GET /v3/api-docs/swagger-config", s -> get("/v3/api-docs/swagger-config"));
         p.put("GET /swagger-ui.html", s -> get("/swagger-ui.html"));
         p.put("ANY /error", s -> get("/error"));
+        // ---- the web interface and the APIs of the UI, crypto, audit and rules issues
+        p.put(
+                "GET /api/v1/public-notice",
+                s -> get("/api/v1/public-notice").param("region", village(s)));
+        p.put(
+                "POST /api/v1/households/{id}/authorisations",
+                s -> json(post("/api/v1/households/{id}/authorisations", household(s)), "{}"));
+        p.put(
+                "GET /api/v1/households/{id}/authorisations",
+                s -> get("/api/v1/households/{id}/authorisations", household(s)));
+        p.put(
+                "POST /api/v1/households/{id}/members/{position}/unmask",
+                s ->
+                        json(
+                                post(
+                                        "/api/v1/households/{id}/members/{position}/unmask",
+                                        household(s),
+                                        0),
+                                "{\"purpose\": \"核对\"}"));
+        p.put(
+                "POST /api/v1/households/{id}/economic-checks",
+                s ->
+                        json(
+                                post("/api/v1/households/{id}/economic-checks", household(s)),
+                                "{\"purpose\": \"核对\"}"));
+        p.put(
+                "GET /api/v1/households/{id}/economic-checks",
+                s -> get("/api/v1/households/{id}/economic-checks", household(s)));
+        p.put(
+                "GET /api/v1/cases/export",
+                s -> get("/api/v1/cases/export").param("region", village(s)));
+        p.put(
+                "GET /api/v1/statistics/export",
+                s -> get("/api/v1/statistics/export").param("region", village(s)));
+        p.put("GET /api/v1/rule-sets", s -> get("/api/v1/rule-sets"));
+        p.put("GET /api/v1/rule-sets/{id}", s -> get("/api/v1/rule-sets/{id}", ruleSet()));
+        p.put(
+                "POST /api/v1/rule-sets/check",
+                s ->
+                        post("/api/v1/rule-sets/check")
+                                .contentType(MediaType.TEXT_PLAIN)
+                                .content("not a rule set"));
+        p.put(
+                "POST /api/v1/rule-sets",
+                s ->
+                        post("/api/v1/rule-sets")
+                                .contentType(MediaType.TEXT_PLAIN)
+                                .content("not a rule set"));
+        p.put(
+                "PUT /api/v1/rule-sets/{id}",
+                s ->
+                        put("/api/v1/rule-sets/{id}", ruleSet())
+                                .contentType(MediaType.TEXT_PLAIN)
+                                .content("not a rule set"));
+        p.put(
+                "POST /api/v1/rule-sets/{id}/publish",
+                s ->
+                        json(
+                                post("/api/v1/rule-sets/{id}/publish", ruleSet()),
+                                "{\"effectiveFrom\": null}"));
+        p.put(
+                "POST /api/v1/rule-sets/{id}/what-if",
+                s ->
+                        json(
+                                post("/api/v1/rule-sets/{id}/what-if", ruleSet()),
+                                "{\"from\": \"2024-08-31\", \"to\": \"2024-08-01\"}"));
+        p.put("GET /api/v1/what-ifs/{id}", s -> get("/api/v1/what-ifs/{id}", 999_999));
+        p.put("GET /login", s -> get("/login"));
+        p.put("GET /", s -> get("/"));
+        p.put("GET /dashboard", s -> get("/dashboard").param("region", village(s)));
+        p.put("GET /dashboard/export", s -> get("/dashboard/export").param("region", village(s)));
+        p.put("GET /tasks", s -> get("/tasks"));
+        p.put("GET /cases", s -> get("/cases").param("region", village(s)));
+        p.put(
+                "POST /cases/assign",
+                s -> form(post("/cases/assign")).param("selected", caseId(s) + ":999999"));
+        p.put("GET /cases/export", s -> get("/cases/export"));
+        p.put("GET /cases/{id}", s -> get("/cases/{id}", caseId(s)));
+        p.put(
+                "GET /cases/{id}/photos/{photoId}",
+                s ->
+                        get(
+                                "/cases/{id}/photos/{photoId}",
+                                caseId(s),
+                                s == Scope.INSIDE ? world.insidePhoto : world.outsidePhoto));
+        for (String step :
+                List.of(
+                        "assign",
+                        "dispose",
+                        "county-decision",
+                        "no-assistance-needed",
+                        "referral-feedback",
+                        "close")) {
+            p.put(
+                    "POST /cases/{id}/" + step,
+                    s ->
+                            form(post("/cases/{id}/" + step, caseId(s)))
+                                    .param("version", "999999")
+                                    .param("assignee", world.assistant.username())
+                                    .param("outcome", "TERMINATE_OR_NO_NEED")
+                                    .param("decision", "同意")
+                                    .param("reason", "已脱困")
+                                    .param("measure", "MEDICAL_ASSISTANCE")
+                                    .param("result", "已救助"));
+        }
+        p.put("GET /cases/{id}/visit", s -> get("/cases/{id}/visit", caseId(s)));
+        p.put(
+                "POST /cases/{id}/visit",
+                s ->
+                        form(post("/cases/{id}/visit", caseId(s)))
+                                .param("version", "999999")
+                                .param("visitedOn", "2024-09-01")
+                                .param("investigator1", "a")
+                                .param("investigator2", "b")
+                                .param("income", "300.00")
+                                .param("householdSize", "1")
+                                .param("medical", "6000.00")
+                                .param("hardship", "6000.00")
+                                .param("familySigned", "true"));
+        p.put("GET /households", s -> get("/households").param("region", village(s)));
+        p.put("GET /households/{id}", s -> get("/households/{id}", household(s)));
+        p.put("GET /imports", s -> get("/imports"));
+        p.put("POST /imports", s -> form(multipart("/imports")));
+        p.put("GET /imports/{id}", s -> get("/imports/{id}", importJob(s)));
+        p.put("GET /imports/{id}/progress", s -> get("/imports/{id}/progress", importJob(s)));
+        p.put("GET /imports/{id}/rejects.csv", s -> get("/imports/{id}/rejects.csv", importJob(s)));
+        p.put(
+                "GET /imports/{id}/rejects.xlsx",
+                s -> get("/imports/{id}/rejects.xlsx", importJob(s)));
+        p.put("GET /rules", s -> get("/rules"));
+        p.put("GET /rules/new", s -> get("/rules/new"));
+        p.put("POST /rules", s -> form(post("/rules")).param("content", "not a rule set"));
+        p.put("GET /rules/{id}", s -> get("/rules/{id}", ruleSet()));
+        p.put(
+                "POST /rules/{id}",
+                s -> form(post("/rules/{id}", ruleSet())).param("content", "not a rule set"));
+        p.put(
+                "POST /rules/check",
+                s -> form(post("/rules/check")).param("content", "not a rule set"));
+        p.put(
+                "POST /rules/{id}/publish",
+                s ->
+                        form(post("/rules/{id}/publish", ruleSet()))
+                                .param("effectiveFrom", "2099-01-01"));
+        p.put(
+                "POST /rules/{id}/what-if",
+                s ->
+                        form(post("/rules/{id}/what-if", ruleSet()))
+                                .param("from", "2024-08-31")
+                                .param("to", "2024-08-01"));
+        p.put("GET /rules/what-ifs/{id}", s -> get("/rules/what-ifs/{id}", 999_999));
+        p.put(
+                "GET /rules/what-ifs/{id}/progress",
+                s -> get("/rules/what-ifs/{id}/progress", 999_999));
         return p;
     }
 
@@ -451,7 +696,11 @@ class AuthorisationMatrixIT {
         return jdbc.sql("SELECT max(id) FROM ingest_department_token").query(Long.class).single();
     }
 
-    private RequestPostProcessor principal(String column) {
+    /**
+     * Who sends the probe: the API as its clients do (HTTP Basic, the feed's bearer token), the
+     * pages as a browser does (the session of a form sign-in; a bearer token means nothing there).
+     */
+    private RequestPostProcessor principal(String column, boolean api) throws Exception {
         if (column.equals("ANON")) {
             return request -> request;
         }
@@ -459,7 +708,41 @@ class AuthorisationMatrixIT {
         if (role == Role.DEPARTMENT_FEED) {
             return TestUsers.bearer(feedToken);
         }
-        return CaseFixtures.as(world.userOf(role).orElseThrow());
+        CurrentUser user = world.userOf(role).orElseThrow();
+        if (api) {
+            return CaseFixtures.as(user);
+        }
+        MockHttpSession session = sessions.get(column);
+        if (session == null) {
+            session =
+                    (MockHttpSession)
+                            mvc.perform(
+                                            post("/login")
+                                                    .with(csrf())
+                                                    .param("username", user.username())
+                                                    .param("password", TestUsers.PASSWORD))
+                                    .andReturn()
+                                    .getRequest()
+                                    .getSession();
+            sessions.put(column, session);
+        }
+        MockHttpSession signedIn = session;
+        return request -> {
+            request.setSession(signedIn);
+            return request;
+        };
+    }
+
+    /** A form of the pages, posted with the session's CSRF token (CsrfIT proves it is needed). */
+    private static <B extends AbstractMockHttpServletRequestBuilder<B>> B form(B request) {
+        return request.with(csrf());
+    }
+
+    /** The first stored rule set version (the reference one). */
+    private long ruleSet() {
+        return jdbc.sql("SELECT coalesce(min(id), 999999) FROM assessment_rule_set")
+                .query(Long.class)
+                .single();
     }
 
     // ---- the endpoints and the table

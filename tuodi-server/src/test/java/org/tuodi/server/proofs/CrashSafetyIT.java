@@ -29,9 +29,9 @@ import org.tuodi.core.household.NationalId;
  * records; each time it is started again on the same folder and sent the same again. Nothing is
  * lost and nothing is counted twice: the import is all or nothing (the interrupted job is failed,
  * the re-sent one writes every household once), every record acknowledged before the crash is
- * there, records are idempotent by (source, event_id), and the audit trail is whole. Not a
- * {@code @ServerIntegrationTest}: it needs no Spring context, only the built jar. Takes a minute or
- * two (three server starts); no timing is asserted.
+ * there, records are idempotent by (source, event_id), and the audit trail is whole (its hash chain
+ * checked by {@code tuodi audit verify}). Not a {@code @ServerIntegrationTest}: it needs no Spring
+ * context, only the built jar. Takes a minute or two (three server starts); no timing is asserted.
  */
 class CrashSafetyIT {
 
@@ -143,6 +143,11 @@ class CrashSafetyIT {
             assertWritten(server);
             assertAuditWhole(server, importId, again(server));
         }
+
+        // 5. the audit trail's hash chain is whole after the kill and the crash
+        assertThat(ServerProcess.verifyAudit(dataDir))
+                .startsWith("exit=0")
+                .contains("audit chain OK");
     }
 
     /** The event ids of the first n records, quoted for SQL. */

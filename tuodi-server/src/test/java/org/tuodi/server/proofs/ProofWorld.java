@@ -96,28 +96,9 @@ final class ProofWorld {
         assistant = fixtures.user("proof-assistant", Role.VILLAGE_ASSISTANT, INSIDE);
         auditor = fixtures.user("proof-auditor", Role.AUDITOR, CaseFixtures.COUNTY);
         ningbo = fixtures.user("proof-ningbo", Role.PROVINCE_OFFICER, RegionCode.of("33"));
-        cheapPasswords(jdbc);
         insideHousehold = household("PROOF-IN-01", INSIDE, NAMES.get(0), 1001);
         outsideHousehold = household("PROOF-OUT-01", OUTSIDE, NAMES.get(1), 1002);
     }
-
-    /**
-     * Gives the proof users a bcrypt hash of the lowest cost (4, not 10) of the same password: the
-     * matrix signs in several hundred times with HTTP Basic, as production does, and the hash's
-     * cost is stored in the hash itself, so the same encoder checks it a hundred times faster.
-     */
-    private static void cheapPasswords(JdbcClient jdbc) {
-        jdbc.sql(
-                        "UPDATE platform_user SET password_hash = :hash"
-                                + " WHERE username LIKE 'proof-%'")
-                .param("hash", CHEAP_HASH)
-                .update();
-    }
-
-    private static final String CHEAP_HASH =
-            "{bcrypt}"
-                    + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
-                            .encode(org.tuodi.server.platform.TestUsers.PASSWORD);
 
     /** The user of a role (the feed has none: it signs in with a token). */
     Optional<CurrentUser> userOf(Role role) {

@@ -81,6 +81,8 @@ final class ServerProcess implements AutoCloseable {
         command.add(dataDir.toString());
         command.add("--tuodi.bootstrap.admin-password=" + ADMIN_PASSWORD);
         command.add("--tuodi.sweep.cron=-");
+        // the data keys (docs/security.md): a key file in the data folder, made at the first start
+        command.add("--tuodi.crypto.create-key-file=true");
         Process process =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
@@ -89,6 +91,32 @@ final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(dataDir, port, process, log);
         server.awaitUp();
         return server;
+    }
+
+    /**
+     * {@code tuodi audit verify --data-dir DIR} on the data folder of a stopped server: its exit
+     * code (0: the audit chain is whole) and its output.
+     */
+    static String verifyAudit(Path dataDir) throws Exception {
+        Path log =
+                Path.of("target", "test-logs", "audit-verify-" + STARTS.incrementAndGet() + ".log");
+        Process verify =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                JAR.toString(),
+                                "audit",
+                                "verify",
+                                "--data-dir",
+                                dataDir.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
+        if (!verify.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+            verify.destroyForcibly();
+            throw new AssertionError("audit verify did not end");
+        }
+        return "exit=" + verify.exitValue() + " " + Files.readString(log, StandardCharsets.UTF_8);
     }
 
     static int freePort() throws IOException {

@@ -20,10 +20,10 @@ import org.tuodi.server.registry.HouseholdRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SQL 注入: every search and filter parameter of the API, and every text id in a path, given the
- * classic payloads. Each answer is a 4xx naming the parameter, or (for the free-text household
- * search) the households that contain the text literally (usually none), never a 500; and no table
- * changed.
+ * SQL 注入: every search and filter parameter of the API and of the pages (the inbox's sort order
+ * among them), and every text id in a path, given the classic payloads. Each answer is a 4xx naming
+ * the parameter, or (for the free-text household search) the households that contain the text
+ * literally (usually none), never a 500; and no table changed.
  */
 @ServerIntegrationTest
 class SqlInjectionIT {
@@ -131,6 +131,73 @@ class SqlInjectionIT {
         assertThat(wrong).as("answers to injected parameters").isEmpty();
         assertThat(TableCounts.of(jdbc)).isEqualTo(before);
         assertThat(total(search(""))).isGreaterThan(1);
+    }
+
+    /** The filters, sort orders and searches of the pages (a signed-in session). */
+    static final List<String> PAGE_PARAMETERS =
+            List.of(
+                    "/cases?region",
+                    "/cases?status",
+                    "/cases?level",
+                    "/cases?overdue",
+                    "/cases?from",
+                    "/cases?to",
+                    "/cases?indicator",
+                    "/cases?stage",
+                    "/cases?sort",
+                    "/cases/export?sort",
+                    "/cases/export?region",
+                    "/households?q",
+                    "/households?region",
+                    "/households?page",
+                    "/dashboard?region",
+                    "/dashboard?from",
+                    "/dashboard/export?to",
+                    "/api/v1/cases/export?region",
+                    "/api/v1/cases/export?status",
+                    "/api/v1/statistics/export?region");
+
+    @Test
+    void noFilterSortOrSearchOfThePagesCanBeTurnedIntoSql() throws Exception {
+        org.springframework.mock.web.MockHttpSession session =
+                (org.springframework.mock.web.MockHttpSession)
+                        mvc.perform(
+                                        org.springframework.test.web.servlet.request
+                                                .MockMvcRequestBuilders.post("/login")
+                                                .with(
+                                                        org.springframework.security.test.web
+                                                                .servlet.request
+                                                                .SecurityMockMvcRequestPostProcessors
+                                                                .csrf())
+                                                .param("username", world.province.username())
+                                                .param(
+                                                        "password",
+                                                        org.tuodi.server.platform.TestUsers
+                                                                .PASSWORD))
+                                .andReturn()
+                                .getRequest()
+                                .getSession();
+        Map<String, Long> before = TableCounts.of(jdbc);
+        List<String> wrong = new ArrayList<>();
+
+        for (String parameter : PAGE_PARAMETERS) {
+            for (String payload : PAYLOADS) {
+                MockHttpServletRequestBuilder request = request(parameter, payload);
+                MvcResult result =
+                        mvc.perform(
+                                        parameter.startsWith("/api/")
+                                                ? request.with(CaseFixtures.as(world.province))
+                                                : request.session(session))
+                                .andReturn();
+                int status = result.getResponse().getStatus();
+                if (status >= 500 || (status != 200 && status < 400)) {
+                    wrong.add(parameter + " = " + payload + ": " + status);
+                }
+            }
+        }
+
+        assertThat(wrong).as("answers to injected page parameters").isEmpty();
+        assertThat(TableCounts.of(jdbc)).isEqualTo(before);
     }
 
     private static MockHttpServletRequestBuilder request(String parameter, String payload) {

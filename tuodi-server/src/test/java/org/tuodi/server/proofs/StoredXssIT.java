@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tuodi.server.alerting.AlertWorkflow;
@@ -97,31 +98,7 @@ class StoredXssIT {
     @Test
     void aScriptInAVisitsRemarksComesBackAsJsonData() throws Exception {
         String payload = String.join(" ", PAYLOADS);
-        int version =
-                jdbc.sql("SELECT version FROM alerting_case WHERE id = :id")
-                        .param("id", world.insideCase)
-                        .query(Integer.class)
-                        .single();
-        MvcResult visited =
-                as(
-                        world.assistant,
-                        post("/api/v1/cases/{id}/visit", world.insideCase)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        """
-                                        {"visitedOn": "2024-09-01",
-                                         "investigators": [%s, "b"],
-                                         "findings": {"perCapitaMonthlyIncome": "300.00",
-                                          "householdSize": 1, "assetsWithinLocalRules": true,
-                                          "rigidSpending": {"medicalOutOfPocket": "6000.00"},
-                                          "hardship": "6000.00", "hasMemberAbleToWork": false,
-                                          "hasAbleSupporter": false, "members": []},
-                                         "remarks": %s, "familySigned": true, "version": %d}
-                                        """
-                                                .formatted(
-                                                        json.writeValueAsString(PAYLOADS.get(1)),
-                                                        json.writeValueAsString(payload),
-                                                        version)));
+        MvcResult visited = visit(PAYLOADS.get(1), payload);
         assertThat(visited.getResponse().getStatus())
                 .as(visited.getResponse().getContentAsString())
                 .isEqualTo(200);
@@ -163,6 +140,88 @@ class StoredXssIT {
         assertThat(refused.getResponse().getContentType())
                 .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(refused.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void aScriptStoredAsANameOrARemarkIsEscapedInThePages() throws Exception {
+        String name = PAYLOADS.get(0);
+        String remark = PAYLOADS.get(1) + " " + PAYLOADS.get(2);
+        registry.register(ProofWorld.household("PROOF-XSS-PAGE", ProofWorld.INSIDE, name, 250));
+        assertThat(visit(PAYLOADS.get(1), remark).getResponse().getStatus()).isEqualTo(200);
+        MockHttpSession town = signIn(world.town);
+
+        for (String page :
+                List.of(
+                        "/households/PROOF-XSS-PAGE",
+                        "/households?q=PROOF-XSS-PAGE",
+                        "/cases/" + world.insideCase)) {
+            MvcResult shown = mvc.perform(get(page).session(town)).andReturn();
+
+            assertThat(shown.getResponse().getStatus()).as(page).isEqualTo(200);
+            assertThat(shown.getResponse().getContentType()).startsWith("text/html");
+            String html = shown.getResponse().getContentAsString();
+            for (String payload : PAYLOADS.subList(0, 3)) {
+                assertThat(html).as(page).doesNotContain(payload);
+            }
+        }
+        String household =
+                mvc.perform(get("/households/PROOF-XSS-PAGE").session(town))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+        assertThat(household).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
+        String casePage =
+                mvc.perform(get("/cases/" + world.insideCase).session(town))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+        assertThat(casePage).contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    /** The assistant records the visit of the inside case with the investigator and remarks. */
+    private MvcResult visit(String investigator, String remarks) throws Exception {
+        int version =
+                jdbc.sql("SELECT version FROM alerting_case WHERE id = :id")
+                        .param("id", world.insideCase)
+                        .query(Integer.class)
+                        .single();
+        return as(
+                world.assistant,
+                post("/api/v1/cases/{id}/visit", world.insideCase)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                """
+                                {"visitedOn": "2024-09-01",
+                                 "investigators": [%s, "b"],
+                                 "findings": {"perCapitaMonthlyIncome": "300.00",
+                                  "householdSize": 1, "assetsWithinLocalRules": true,
+                                  "rigidSpending": {"medicalOutOfPocket": "6000.00"},
+                                  "hardship": "6000.00", "hasMemberAbleToWork": false,
+                                  "hasAbleSupporter": false, "members": []},
+                                 "remarks": %s, "familySigned": true, "version": %d}
+                                """
+                                        .formatted(
+                                                json.writeValueAsString(investigator),
+                                                json.writeValueAsString(remarks),
+                                                version)));
+    }
+
+    private MockHttpSession signIn(CurrentUser user) throws Exception {
+        return (MockHttpSession)
+                mvc.perform(
+                                post("/login")
+                                        .with(
+                                                org.springframework.security.test.web.servlet
+                                                        .request
+                                                        .SecurityMockMvcRequestPostProcessors
+                                                        .csrf())
+                                        .param("username", user.username())
+                                        .param(
+                                                "password",
+                                                org.tuodi.server.platform.TestUsers.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
     }
 
     private static void assertJsonData(MvcResult result) throws Exception {
