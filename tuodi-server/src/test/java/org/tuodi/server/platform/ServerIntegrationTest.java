@@ -15,8 +15,7 @@ import org.springframework.context.annotation.Import;
  * key file of its own (created at start), the clock fixed at 2024-09-01 08:00 (China Standard
  * Time), the scheduled sweep off (tests call it), a server on a random port (for the browser
  * tests), MockMvc, the {@link CaseFixtures} to set up users, households, tokens, records and cases,
- * and a test-only endpoint {@code GET
- * /api/v1/events/test-principal} ({@link PrincipalEcho}).
+ * and a test-only endpoint {@code GET /api/v1/events/test-principal} ({@link PrincipalEcho}).
  *
  * <p>Every test class annotated with it, and nothing else, shares the same cached context and
  * database: do not add {@code @MockitoBean}, {@code @TestPropertySource} or other imports to a test
