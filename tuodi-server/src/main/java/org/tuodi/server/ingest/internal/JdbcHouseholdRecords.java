@@ -43,7 +43,7 @@ class JdbcHouseholdRecords implements HouseholdRecords {
                                     Source.valueOf(rs.getString("source")),
                                     rs.getString("event_id"),
                                     type,
-                                    rs.getString("id_number_masked").strip(),
+                                    rs.getString("id_number_masked"),
                                     rs.getObject("occurred_on", java.time.LocalDate.class),
                                     rs.getObject("received_at", java.time.OffsetDateTime.class),
                                     rs.getString("outcome"),
