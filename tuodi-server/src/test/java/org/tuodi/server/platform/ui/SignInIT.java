@@ -53,6 +53,20 @@ class SignInIT {
     }
 
     @Test
+    void staticFilesAreServedUnderAContentHashAndCachedForAYear() throws Exception {
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher htmx =
+                java.util.regex.Pattern.compile(
+                                "src=\"(/webjars/htmx.org/[0-9.]+/dist/htmx.min-[0-9a-f]{32}.js)\"")
+                        .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(htmx.find()).as(page).isTrue();
+
+        mvc.perform(get(htmx.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+    }
+
+    @Test
     void aSignInWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(
                         post("/login")
