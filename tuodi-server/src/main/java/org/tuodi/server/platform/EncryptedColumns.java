@@ -14,4 +14,12 @@ public interface EncryptedColumns {
      * older key, in one transaction; answers how many rows it re-encrypted (0 when done).
      */
     int reencryptBatch(int batchSize);
+
+    /**
+     * Opens the first and the last value stored, so that keys that do not belong to the database
+     * stop the server at start-up rather than fail its first read.
+     *
+     * @throws TamperedDataException if one of them does not open
+     */
+    void checkReadable();
 }

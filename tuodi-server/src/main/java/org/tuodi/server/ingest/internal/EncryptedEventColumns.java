@@ -29,6 +29,19 @@ class EncryptedEventColumns implements EncryptedColumns {
         return "ingest_event";
     }
 
+    @Override
+    public void checkReadable() {
+        jdbc.sql(
+                        """
+                        (SELECT id_number_cipher FROM ingest_event ORDER BY id LIMIT 1)
+                        UNION ALL
+                        (SELECT id_number_cipher FROM ingest_event ORDER BY id DESC LIMIT 1)
+                        """)
+                .query(String.class)
+                .list()
+                .forEach(c -> cipher.open(Field.IDENTITY_NUMBER, c));
+    }
+
     private record Stale(long id, String idNumber) {}
 
     @Override

@@ -3,6 +3,7 @@ package org.tuodi.server.platform.internal;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -178,7 +179,7 @@ public final class Keyring {
     }
 
     /** The data key ids, oldest first. */
-    public java.util.List<String> ids() {
+    public List<String> ids() {
         return dataKeys.keySet().stream()
                 .sorted((a, b) -> Integer.compare(number(a), number(b)))
                 .toList();

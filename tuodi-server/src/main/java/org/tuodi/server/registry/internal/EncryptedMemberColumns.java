@@ -29,6 +29,19 @@ class EncryptedMemberColumns implements EncryptedColumns {
         return "registry_member";
     }
 
+    @Override
+    public void checkReadable() {
+        jdbc.sql(
+                        """
+                        (SELECT id_number_cipher FROM registry_member ORDER BY id LIMIT 1)
+                        UNION ALL
+                        (SELECT id_number_cipher FROM registry_member ORDER BY id DESC LIMIT 1)
+                        """)
+                .query(String.class)
+                .list()
+                .forEach(c -> cipher.open(Field.IDENTITY_NUMBER, c));
+    }
+
     private record Stale(long id, String idNumber, String phone) {}
 
     @Override
