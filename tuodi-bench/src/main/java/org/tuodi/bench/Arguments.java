@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class Arguments {
 
-    private static final Set<String> FLAGS = Set.of("state-sizes", "no-jmh", "no-fork", "help");
+    private static final Set<String> FLAGS =
+            Set.of("state-sizes", "no-jmh", "no-fork", "help", "plain");
 
     private final Map<String, String> values;
 

@@ -72,12 +72,12 @@ public final class Replay {
         AtomicLong rejected = new AtomicLong();
         Roster roster;
         try (CsvFile households =
-                        CsvFile.open(
+                        CsvFile.openReadingAhead(
                                 dir.resolve("households.csv"),
                                 HouseholdReader.REQUIRED,
                                 HouseholdReader.COLUMNS);
                 CsvFile members =
-                        CsvFile.open(
+                        CsvFile.openReadingAhead(
                                 dir.resolve("members.csv"),
                                 MemberReader.REQUIRED,
                                 MemberReader.COLUMNS)) {
@@ -92,7 +92,7 @@ public final class Replay {
         Dispatcher dispatcher = new Dispatcher(parts, index, threads == 1);
         FileCounts events;
         try (CsvFile file =
-                CsvFile.open(
+                CsvFile.openReadingAhead(
                         dir.resolve("events.csv"), EventReader.REQUIRED, EventReader.COLUMNS)) {
             EventReader reader = new EventReader(file, r -> rejected.incrementAndGet());
             reader.read(dispatcher::route);

@@ -63,10 +63,31 @@ public final class Fixtures {
             List<String> required,
             List<String> known,
             BiFunction<CsvFile, Consumer<Reject>, RowReader<T>> reader) {
+        return read(path, required, known, reader, false);
+    }
+
+    /** As {@link #read}, with the CSV parsing on a second thread ({@code openReadingAhead}). */
+    public static <T> Read<T> readAhead(
+            Path path,
+            List<String> required,
+            List<String> known,
+            BiFunction<CsvFile, Consumer<Reject>, RowReader<T>> reader) {
+        return read(path, required, known, reader, true);
+    }
+
+    private static <T> Read<T> read(
+            Path path,
+            List<String> required,
+            List<String> known,
+            BiFunction<CsvFile, Consumer<Reject>, RowReader<T>> reader,
+            boolean ahead) {
         List<T> records = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        try (CsvFile file = CsvFile.open(path, required, known)) {
+        try (CsvFile file =
+                ahead
+                        ? CsvFile.openReadingAhead(path, required, known)
+                        : CsvFile.open(path, required, known)) {
             RowReader<T> r = reader.apply(file, rejects::add);
             r.read(
                     (line, record) -> {

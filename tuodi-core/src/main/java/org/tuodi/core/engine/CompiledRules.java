@@ -58,6 +58,9 @@ final class CompiledRules {
     /** The distinct windows of the record-based rules. */
     final Window[] windows;
 
+    /** For each rule, whether it sums an amount (else it counts records). */
+    final boolean[] isSum;
+
     /** The indices of the household-condition rules. */
     final int[] householdRules;
 
@@ -78,6 +81,10 @@ final class CompiledRules {
             }
         }
         this.longestWindowDays = longest;
+        this.isSum = new boolean[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            isSum[i] = rules[i].sumField() != null;
+        }
         this.rulesByType = indexByType(rules);
         java.util.List<Window> distinct = new java.util.ArrayList<>();
         this.windowOf = new int[rules.length];

@@ -2,6 +2,7 @@ package org.tuodi.core.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tuodi.core.event.EventKey;
@@ -22,37 +23,51 @@ import org.tuodi.core.shared.Yuan;
 final class Evaluation {
 
     private final CompiledRules compiled;
-    private final CompiledRules.Scoring scoring;
-    private final Contributions contributions;
-    private final Household household;
-    private final int day;
+    private CompiledRules.Scoring scoring;
+    private Contributions contributions;
+    private Household household;
+    private int day;
+
+    /** The day {@link #starts} were computed for. */
+    private int startsDay = Integer.MIN_VALUE;
+
     private final long[] measured;
     private final int[] counts;
     private final boolean[] hit;
     private final int[] conditionCounts;
     private final int[] starts;
+    private final boolean[] isSum;
 
-    Evaluation(
-            CompiledRules compiled,
-            CompiledRules.Scoring scoring,
-            Contributions contributions,
-            Household household,
-            int day) {
+    /** Scratch for the rule set's evaluations on one thread: see {@link #of}. */
+    Evaluation(CompiledRules compiled) {
         this.compiled = compiled;
-        this.scoring = scoring;
-        this.contributions = contributions;
-        this.household = household;
-        this.day = day;
         int n = compiled.rules.length;
         this.measured = new long[n];
         this.counts = new int[n];
         this.hit = new boolean[n];
         this.conditionCounts = new int[n];
         this.starts = new int[compiled.windows.length];
+        this.isSum = compiled.isSum;
     }
 
-    /** The decision for this day given the open case's level (-1 for none), if any. */
-    Optional<AlertDecision> decide(int openLevel) {
+    /**
+     * Points this thread's scratch at one engine call's household and contributions. An instance
+     * serves one call at a time, its days in turn; its arrays are reused from call to call.
+     */
+    Evaluation of(CompiledRules.Scoring scoring, Contributions contributions, Household household) {
+        this.scoring = scoring;
+        this.contributions = contributions;
+        this.household = household;
+        return this;
+    }
+
+    /** The decision for the day given the open case's level (-1 for none), or null. */
+    AlertDecision decide(int day, int openLevel) {
+        this.day = day;
+        Arrays.fill(measured, 0);
+        Arrays.fill(counts, 0);
+        Arrays.fill(hit, false);
+        Arrays.fill(conditionCounts, 0);
         measureRecords();
         int score = 0;
         int hardLevel = -1;
@@ -64,7 +79,7 @@ final class Evaluation {
             }
         }
         if (!recordHit) {
-            return Optional.empty();
+            return null;
         }
         LocalDate date = LocalDate.ofEpochDay(day);
         for (int i : compiled.householdRules) {
@@ -84,15 +99,15 @@ final class Evaluation {
         }
         int level = Math.max(scoring.levelFor(score), hardLevel);
         if (level < 0 || (openLevel >= 0 && level <= openLevel && !hasNewEvidence())) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(decision(openLevel, level, score, date));
+        return decision(openLevel, level, score, date);
     }
 
     /** One pass: sums and counts of the contributions inside each indicator's window. */
     private void measureRecords() {
         LocalDate date = null;
-        for (int w = 0; w < starts.length; w++) {
+        for (int w = 0; w < starts.length && startsDay != day; w++) {
             if (compiled.windows[w].unit() == org.tuodi.core.rules.Window.Unit.DAYS) {
                 starts[w] = day - compiled.windows[w].length();
             } else {
@@ -100,32 +115,39 @@ final class Evaluation {
                 starts[w] = (int) compiled.windows[w].startExclusive(date).toEpochDay();
             }
         }
+        startsDay = day;
         Contributions c = contributions;
-        for (int r = 0; r < c.size && c.days[r] <= day; r++) {
-            int i = c.indicators[r];
-            if (c.days[r] > starts[compiled.windowOf[i]] && c.flags[r] != HouseholdState.CONSUMED) {
-                measured[i] += isSum(i) ? c.amounts[r] : 1;
+        long[] e = c.e;
+        for (int r = c.lo; r < c.hi; r++) {
+            int d = HouseholdState.day(e[1 + 2 * r]);
+            if (d > day) {
+                break;
+            }
+            long packed = e[2 + 2 * r];
+            int i = HouseholdState.indicator(packed);
+            if (d > starts[compiled.windowOf[i]]
+                    && HouseholdState.flag(packed) != HouseholdState.CONSUMED) {
+                measured[i] += isSum[i] ? HouseholdState.amount(packed) : 1;
                 counts[i]++;
             }
         }
     }
 
-    private boolean isSum(int i) {
-        return compiled.rules[i].sumField() != null;
-    }
-
     private boolean inWindowOfHit(int r) {
         Contributions c = contributions;
-        int i = c.indicators[r];
+        long packed = c.e[2 + 2 * r];
+        int i = HouseholdState.indicator(packed);
+        int d = c.day(r);
         return hit[i]
-                && c.days[r] <= day
-                && c.flags[r] != HouseholdState.CONSUMED
-                && c.days[r] > starts[compiled.windowOf[i]];
+                && d <= day
+                && HouseholdState.flag(packed) != HouseholdState.CONSUMED
+                && d > starts[compiled.windowOf[i]];
     }
 
     private boolean hasNewEvidence() {
-        for (int r = 0; r < contributions.size; r++) {
-            if (contributions.flags[r] == HouseholdState.FREE && inWindowOfHit(r)) {
+        for (int r = contributions.lo; r < contributions.hi; r++) {
+            if (HouseholdState.flag(contributions.e[2 + 2 * r]) == HouseholdState.FREE
+                    && inWindowOfHit(r)) {
                 return true;
             }
         }
@@ -137,11 +159,12 @@ final class Evaluation {
         for (int i = 0; i < hit.length; i++) {
             evidence.add(hit[i] ? new ArrayList<>() : List.of());
         }
-        for (int r = 0; r < contributions.size; r++) {
+        contributions.writable();
+        for (int r = contributions.lo; r < contributions.hi; r++) {
             if (inWindowOfHit(r)) {
-                evidence.get(contributions.indicators[r])
+                evidence.get(HouseholdState.indicator(contributions.e[2 + 2 * r]))
                         .add(EventKey.parse(contributions.keys[r]));
-                contributions.flags[r] = HouseholdState.IN_CASE;
+                contributions.flag(r, HouseholdState.IN_CASE);
             }
         }
         List<IndicatorHit> hits = new ArrayList<>();

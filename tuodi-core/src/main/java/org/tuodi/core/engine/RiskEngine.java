@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tuodi.core.event.DepartmentEvent;
+import org.tuodi.core.event.EventKey;
+import org.tuodi.core.event.Source;
 import org.tuodi.core.household.Household;
 import org.tuodi.core.rules.RuleSet;
 import org.tuodi.core.rules.RuleSetFormat;
@@ -34,11 +36,15 @@ public final class RiskEngine {
 
     private final CompiledRules compiled;
 
+    /** Each thread's evaluation arrays, reused from call to call (the engine is shared). */
+    private final ThreadLocal<Evaluation> evaluations;
+
     /**
      * @param contentHash the rule set's content hash, as {@code RuleSetFormat.contentHash} gives it
      */
     public RiskEngine(RuleSet ruleSet, String contentHash) {
         this.compiled = new CompiledRules(ruleSet, contentHash);
+        this.evaluations = ThreadLocal.withInitial(() -> new Evaluation(compiled));
     }
 
     /**
@@ -80,13 +86,18 @@ public final class RiskEngine {
             amounts[matches++] = amount;
         }
         int day = (int) event.occurredOn().toEpochDay();
-        String key = matches == 0 ? null : event.key().toString();
-        if (key != null && state.holds(key)) {
-            return new Assessment(state, Optional.of(EventOutcome.DUPLICATE), List.of());
+        String key = null;
+        int hash = 0;
+        if (matches > 0) {
+            hash = keyHash(event.key());
+            key = event.key().toString();
+            if (state.holds(key, hash)) {
+                return new Assessment(state, Optional.of(EventOutcome.DUPLICATE), List.of());
+            }
         }
-        Run run = new Run(state, household, scoring, matches);
+        Run run = new Run(state, household, scoring);
         for (int m = 0; m < matches; m++) {
-            run.contributions.insert(day, matched[m], amounts[m], key);
+            run.contributions.insert(day, matched[m], amounts[m], key, hash);
         }
         run.newestSeen = Math.max(run.newestSeen, day);
         EventOutcome outcome = matches > 0 ? EventOutcome.PLACED : EventOutcome.NO_INDICATOR;
@@ -98,7 +109,7 @@ public final class RiskEngine {
         if (watermark > run.finalizedThrough) {
             run.finalizeThrough((int) watermark);
         }
-        return new Assessment(run.finish(), Optional.of(outcome), run.decisions);
+        return new Assessment(run.finish(), Optional.of(outcome), run.decisions());
     }
 
     /** Assesses every held record up to and including {@code date}: the end of a screening. */
@@ -107,29 +118,42 @@ public final class RiskEngine {
         if (day <= state.finalizedThrough()) {
             return new Assessment(state, Optional.empty(), List.of());
         }
-        Run run = new Run(state, household, compiled.scoringFor(household.region()), 0);
+        Run run = new Run(state, household, compiled.scoringFor(household.region()));
         run.finalizeThrough(day);
-        return new Assessment(run.finish(), Optional.empty(), run.decisions);
+        return new Assessment(run.finish(), Optional.empty(), run.decisions());
     }
 
     /** 办结: the household's case is closed; its evidence is consumed and will not raise again. */
     public HouseholdState closeCase(HouseholdState state) {
-        byte[] flags = state.flags().clone();
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i] == HouseholdState.IN_CASE) {
-                flags[i] = HouseholdState.CONSUMED;
+        Contributions c = new Contributions(state);
+        c.writable();
+        for (int r = c.lo; r < c.hi; r++) {
+            if (HouseholdState.flag(c.e[2 + 2 * r]) == HouseholdState.IN_CASE) {
+                c.flag(r, HouseholdState.CONSUMED);
             }
         }
-        return new HouseholdState(
-                state.finalizedThrough(),
-                state.newestSeen(),
-                -1,
-                state.days(),
-                state.indicators(),
-                state.amounts(),
-                state.keys(),
-                flags,
-                state.keyHashes());
+        return c.toState(state.finalizedThrough(), state.newestSeen(), -1);
+    }
+
+    private static final int[] SOURCE_HASHES = new int[Source.values().length];
+
+    static {
+        for (Source source : Source.values()) {
+            SOURCE_HASHES[source.ordinal()] = (source.name() + ":").hashCode();
+        }
+    }
+
+    /**
+     * {@code key.toString().hashCode()} without building the text: the event id's hash is cached in
+     * its string.
+     */
+    static int keyHash(EventKey key) {
+        String id = key.eventId();
+        int h = SOURCE_HASHES[key.source().ordinal()];
+        for (int n = id.length(); n > 0; n--) {
+            h *= 31;
+        }
+        return h + id.hashCode();
     }
 
     /** One engine call's working state. */
@@ -137,13 +161,14 @@ public final class RiskEngine {
         final Contributions contributions;
         final Household household;
         final CompiledRules.Scoring scoring;
-        final List<AlertDecision> decisions = new ArrayList<>();
+        private List<AlertDecision> decisions;
+        private Evaluation evaluation;
         int finalizedThrough;
         int newestSeen;
         int openLevel;
 
-        Run(HouseholdState state, Household household, CompiledRules.Scoring scoring, int adding) {
-            this.contributions = new Contributions(state, adding);
+        Run(HouseholdState state, Household household, CompiledRules.Scoring scoring) {
+            this.contributions = new Contributions(state);
             this.household = household;
             this.scoring = scoring;
             this.finalizedThrough = state.finalizedThrough();
@@ -154,13 +179,19 @@ public final class RiskEngine {
         void finalizeThrough(int target) {
             int previous = finalizedThrough;
             Contributions c = contributions;
-            int i = 0;
-            while (i < c.size) {
-                int day = c.days[i];
-                if (day > previous && day <= target) {
-                    evaluate(day);
+            int i = c.lo;
+            while (i < c.hi) {
+                int day = c.day(i);
+                if (day > target) {
+                    break;
                 }
-                while (i < c.size && c.days[i] == day) {
+                if (day > previous) {
+                    // a decision may copy the slots to a new store: keep the place relative to lo
+                    int offset = i - c.lo;
+                    evaluate(day);
+                    i = c.lo + offset;
+                }
+                while (i < c.hi && c.day(i) == day) {
                     i++;
                 }
             }
@@ -168,13 +199,21 @@ public final class RiskEngine {
         }
 
         void evaluate(int day) {
-            new Evaluation(compiled, scoring, contributions, household, day)
-                    .decide(openLevel)
-                    .ifPresent(
-                            decision -> {
-                                decisions.add(decision);
-                                openLevel = Math.max(openLevel, decision.level().ordinal());
-                            });
+            if (evaluation == null) {
+                evaluation = evaluations.get().of(scoring, contributions, household);
+            }
+            AlertDecision decision = evaluation.decide(day, openLevel);
+            if (decision != null) {
+                if (decisions == null) {
+                    decisions = new ArrayList<>(2);
+                }
+                decisions.add(decision);
+                openLevel = Math.max(openLevel, decision.level().ordinal());
+            }
+        }
+
+        List<AlertDecision> decisions() {
+            return decisions == null ? List.of() : decisions;
         }
 
         HouseholdState finish() {

@@ -37,41 +37,53 @@ public final class NationalId implements Comparable<NationalId> {
      */
     public static NationalId parse(String text) {
         Objects.requireNonNull(text, "id number");
-        String candidate = text.trim().toUpperCase(java.util.Locale.ROOT);
-        String masked = mask(candidate);
+        String candidate = normalised(text);
         if (candidate.length() != 18) {
             throw new IllegalArgumentException(
                     "identity number must have 18 characters, has "
                             + candidate.length()
                             + ": "
-                            + masked);
+                            + mask(candidate));
         }
+        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            if (!Character.isDigit(candidate.charAt(i)) || candidate.charAt(i) > '9') {
+            char c = candidate.charAt(i);
+            if (c < '0' || c > '9') {
                 throw new IllegalArgumentException(
-                        "identity number must have digits in its first 17 places: " + masked);
+                        "identity number must have digits in its first 17 places: "
+                                + mask(candidate));
             }
+            sum += (c - '0') * WEIGHTS[i];
         }
         char last = candidate.charAt(17);
         if (!(last >= '0' && last <= '9') && last != 'X') {
             throw new IllegalArgumentException(
-                    "identity number must end in a digit or X: " + masked);
+                    "identity number must end in a digit or X: " + mask(candidate));
         }
         if (candidate.startsWith("00")) {
             throw new IllegalArgumentException(
-                    "identity number has no valid address code: " + masked);
+                    "identity number has no valid address code: " + mask(candidate));
         }
-        LocalDate birth = birthDateOf(candidate, masked);
+        LocalDate birth = birthDateOf(candidate);
         if (birth.isBefore(EARLIEST_BIRTH)) {
             throw new IllegalArgumentException(
-                    "identity number has an implausible birth date before 1880: " + masked);
+                    "identity number has an implausible birth date before 1880: "
+                            + mask(candidate));
         }
-        char expected = checkCharacter(candidate.substring(0, 17));
-        if (expected != last) {
+        if (CHECK[sum % 11] != last) {
             throw new IllegalArgumentException(
-                    "identity number check digit is wrong (ISO 7064 MOD 11-2): " + masked);
+                    "identity number check digit is wrong (ISO 7064 MOD 11-2): " + mask(candidate));
         }
         return new NationalId(candidate, birth);
+    }
+
+    /**
+     * The text without surrounding spaces and with a lower-case check character made upper-case;
+     * the same instance when it needs neither (the common case: no copy per record).
+     */
+    private static String normalised(String text) {
+        String trimmed = text.trim();
+        return trimmed.indexOf('x') >= 0 ? trimmed.toUpperCase(java.util.Locale.ROOT) : trimmed;
     }
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
@@ -86,16 +98,23 @@ public final class NationalId implements Comparable<NationalId> {
         return CHECK[sum % 11];
     }
 
-    private static LocalDate birthDateOf(String candidate, String masked) {
+    private static LocalDate birthDateOf(String candidate) {
         try {
             return LocalDate.of(
-                    Integer.parseInt(candidate.substring(6, 10)),
-                    Integer.parseInt(candidate.substring(10, 12)),
-                    Integer.parseInt(candidate.substring(12, 14)));
+                    digits(candidate, 6, 10), digits(candidate, 10, 12), digits(candidate, 12, 14));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(
-                    "identity number has an invalid birth date: " + masked);
+                    "identity number has an invalid birth date: " + mask(candidate));
         }
+    }
+
+    /** The number written by the digits from {@code from} to {@code to} (checked to be digits). */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** The whole number. Personal information: do not log or display it unmasked. */

@@ -18,7 +18,6 @@ import org.tuodi.core.shared.Yuan;
 public final class Cells {
 
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
 
     private Cells() {}
@@ -46,20 +45,20 @@ public final class Cells {
 
     /** One code of the enum, written exactly as its name. */
     public static <E extends Enum<E>> E code(String column, String value, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
+        try {
+            // Enum.valueOf looks the name up in a map the enum class keeps: no copy of the values
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new RowRejected(
+                    column,
+                    "unknown code '"
+                            + value
+                            + "' (known: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", "))
+                            + ")");
         }
-        throw new RowRejected(
-                column,
-                "unknown code '"
-                        + value
-                        + "' (known: "
-                        + Arrays.stream(type.getEnumConstants())
-                                .map(Enum::name)
-                                .collect(Collectors.joining(", "))
-                        + ")");
     }
 
     public static Yuan amount(Row row, String column) {
@@ -71,6 +70,10 @@ public final class Cells {
     }
 
     private static Yuan amount(String column, String value) {
+        long fen = fen(value);
+        if (fen >= 0) {
+            return Yuan.ofFen(fen);
+        }
         if (!AMOUNT.matcher(value).matches()) {
             throw new RowRejected(column, "not an amount in yuan: '" + value + "'");
         }
@@ -88,16 +91,71 @@ public final class Cells {
         }
     }
 
+    /**
+     * The amount in fen when the text is plainly well formed (digits, then at most one point and
+     * one or two decimals, at most 15 digits before the point), else -1: the caller then finds and
+     * names the fault the slow way.
+     */
+    static long fen(String value) {
+        int n = value.length();
+        int i = 0;
+        long yuan = 0;
+        while (i < n && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            yuan = yuan * 10 + (value.charAt(i) - '0');
+            i++;
+        }
+        if (i == 0 || i > 15) {
+            return -1;
+        }
+        if (i == n) {
+            return yuan * 100;
+        }
+        if (value.charAt(i) != '.' || n - i - 1 < 1 || n - i - 1 > 2) {
+            return -1;
+        }
+        long cents = 0;
+        for (int j = i + 1; j < n; j++) {
+            char c = value.charAt(j);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            cents = cents * 10 + (c - '0');
+        }
+        return yuan * 100 + (n - i - 1 == 1 ? cents * 10 : cents);
+    }
+
     public static LocalDate date(Row row, String column) {
         String value = required(row, column);
-        if (DATE.matcher(value).matches()) {
+        if (isIsoDateShape(value)) {
             try {
-                return LocalDate.parse(value);
+                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
             } catch (DateTimeException e) {
                 throw new RowRejected(column, "no such date: '" + value + "'");
             }
         }
         throw new RowRejected(column, "not an ISO date (yyyy-mm-dd): '" + value + "'");
+    }
+
+    /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}, checked by hand (a record has one or two dates). */
+    private static boolean isIsoDateShape(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = value.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     public static Optional<Boolean> optionalBoolean(Row row, String column) {

@@ -24,7 +24,8 @@ public final class CsvFile implements Iterable<Row>, Closeable {
 
     private final String name;
     private final CsvReader<CsvRecord> reader;
-    private final CloseableIterator<CsvRecord> records;
+    private final boolean readAhead;
+    private CloseableIterator<CsvRecord> records;
     private final Map<String, Integer> columns;
     private final List<String> header;
     private boolean iterated;
@@ -35,8 +36,10 @@ public final class CsvFile implements Iterable<Row>, Closeable {
             CloseableIterator<CsvRecord> records,
             List<String> header,
             List<String> required,
-            List<String> known) {
+            List<String> known,
+            boolean readAhead) {
         this.name = name;
+        this.readAhead = readAhead;
         this.reader = reader;
         this.records = records;
         this.columns = columns(name, header, required, known);
@@ -53,6 +56,22 @@ public final class CsvFile implements Iterable<Row>, Closeable {
      */
     public static CsvFile open(Path path, List<String> required, List<String> known)
             throws IOException {
+        return open(path, required, known, false);
+    }
+
+    /**
+     * Opens a file as {@link #open} does, with the CSV parsing on a second thread ({@link
+     * ReadAhead}): the same rows, rejects and errors in the same order, in about half the time on
+     * two cores. For the large files of a scan or a replay.
+     */
+    public static CsvFile openReadingAhead(Path path, List<String> required, List<String> known)
+            throws IOException {
+        return open(path, required, known, true);
+    }
+
+    private static CsvFile open(
+            Path path, List<String> required, List<String> known, boolean readAhead)
+            throws IOException {
         String name = path.getFileName().toString();
         CsvReader<CsvRecord> reader =
                 CsvReader.builder()
@@ -68,7 +87,7 @@ public final class CsvFile implements Iterable<Row>, Closeable {
             if (!it.hasNext()) {
                 throw new FileFormatException(name + ": the file is empty, it has no header row");
             }
-            return new CsvFile(name, reader, it, it.next().getFields(), required, known);
+            return new CsvFile(name, reader, it, it.next().getFields(), required, known, readAhead);
         } catch (RuntimeException e) {
             reader.close();
             throw e instanceof CsvParseException ? unparseable(name, e) : e;
@@ -128,6 +147,9 @@ public final class CsvFile implements Iterable<Row>, Closeable {
             throw new IllegalStateException(name + " is streamed once");
         }
         iterated = true;
+        if (readAhead) {
+            records = new ReadAhead(records, name);
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -150,6 +172,9 @@ public final class CsvFile implements Iterable<Row>, Closeable {
 
     @Override
     public void close() throws IOException {
+        if (records instanceof ReadAhead ahead) {
+            ahead.close();
+        }
         reader.close();
     }
 }

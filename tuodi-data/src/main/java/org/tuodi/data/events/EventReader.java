@@ -30,14 +30,23 @@ public final class EventReader extends RowReader<DepartmentEvent> {
             List.of("event_id", "source", "type", "id_number", "occurred_on");
     public static final List<String> COLUMNS = columns();
 
-    private final List<EventField> fieldsInHeader = new ArrayList<>();
+    /** The type-specific fields the header has, with their column names (looked up once). */
+    private final EventField[] fieldsInHeader;
+
+    private final String[] columnsInHeader;
 
     public EventReader(CsvFile file, Consumer<Reject> rejects) {
         super(file, rejects);
+        List<EventField> fields = new ArrayList<>();
         for (EventField field : EventField.values()) {
             if (file.hasColumn(field.column())) {
-                fieldsInHeader.add(field);
+                fields.add(field);
             }
+        }
+        this.fieldsInHeader = fields.toArray(new EventField[0]);
+        this.columnsInHeader = new String[fieldsInHeader.length];
+        for (int i = 0; i < fieldsInHeader.length; i++) {
+            columnsInHeader[i] = fieldsInHeader[i].column();
         }
     }
 
@@ -60,10 +69,11 @@ public final class EventReader extends RowReader<DepartmentEvent> {
         }
         NationalId person = Cells.nationalId(row, "id_number");
         LocalDate occurredOn = Cells.date(row, "occurred_on");
-        for (EventField field : fieldsInHeader) {
-            if (!field.belongsTo(type) && row.has(field.column())) {
+        for (int i = 0; i < fieldsInHeader.length; i++) {
+            EventField field = fieldsInHeader[i];
+            if (!field.belongsTo(type) && row.has(columnsInHeader[i])) {
                 throw new RowRejected(
-                        field.column(),
+                        columnsInHeader[i],
                         "belongs to "
                                 + typesOf(field)
                                 + " records, not to "

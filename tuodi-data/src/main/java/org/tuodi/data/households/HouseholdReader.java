@@ -2,6 +2,7 @@ package org.tuodi.data.households;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,9 @@ public final class HouseholdReader extends RowReader<Household> {
 
     private final Map<HouseholdId, Long> firstRow = new HashMap<>();
     private final RegionDirectory regions;
+
+    /** Villages already found in the division data (a hash lookup instead of two sorted ones). */
+    private final Set<RegionCode> knownVillages = new HashSet<>();
 
     /** Checks region codes against the bundled 2023 statistical division codes. */
     public HouseholdReader(CsvFile file, Consumer<Reject> rejects) {
@@ -94,6 +98,9 @@ public final class HouseholdReader extends RowReader<Household> {
      * (Henan, Ningbo), the village must be one of them.
      */
     private void checkKnown(RegionCode village) {
+        if (knownVillages.contains(village)) {
+            return;
+        }
         RegionCode town = village.ancestorAt(RegionLevel.TOWN);
         if (regions.find(town).isEmpty()) {
             throw new RowRejected(
@@ -109,11 +116,12 @@ public final class HouseholdReader extends RowReader<Household> {
                             + regions.fullName(town)
                             + " (statistical division codes 2023)");
         }
+        knownVillages.add(village);
     }
 
     private static RegionCode region(Row row) {
         String value = Cells.required(row, "region_code");
-        if (!value.matches("[0-9]{12}")) {
+        if (!isTwelveDigits(value)) {
             throw new RowRejected("region_code", "not a 12-digit region code: '" + value + "'");
         }
         RegionCode region;
@@ -132,6 +140,18 @@ public final class HouseholdReader extends RowReader<Household> {
                             + "'");
         }
         return region;
+    }
+
+    private static boolean isTwelveDigits(String value) {
+        if (value.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<LowIncomeCategory> categories(Row row) {

@@ -2,11 +2,14 @@ package org.tuodi.data.households;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.tuodi.core.household.Household;
 import org.tuodi.core.household.HouseholdId;
@@ -41,16 +44,27 @@ public final class Roster {
 
     /** Reads households.csv, then members.csv, reporting rejected rows of both. */
     public static Roster read(CsvFile householdFile, CsvFile memberFile, Consumer<Reject> rejects) {
-        Map<HouseholdId, Household> households = new TreeMap<>();
+        List<Household> taken = new ArrayList<>();
+        Set<HouseholdId> ids = new HashSet<>();
         HouseholdReader householdReader = new HouseholdReader(householdFile, rejects);
-        householdReader.read((line, household) -> households.put(household.id(), household));
-        Map<HouseholdId, List<Member>> members = new HashMap<>();
-        MemberReader memberReader = new MemberReader(memberFile, rejects, households.keySet());
+        householdReader.read(
+                (line, household) -> {
+                    taken.add(household);
+                    ids.add(household.id());
+                });
+        Map<HouseholdId, List<Member>> members = new HashMap<>(ids.size() * 2);
+        MemberReader memberReader = new MemberReader(memberFile, rejects, ids);
         memberReader.read(
                 (line, m) ->
-                        members.computeIfAbsent(m.household(), k -> new ArrayList<>())
+                        members.computeIfAbsent(m.household(), k -> new ArrayList<>(4))
                                 .add(m.member()));
-        members.forEach((id, list) -> households.put(id, households.get(id).withMembers(list)));
+        // files usually come in id order, and then this sort only checks that they do
+        taken.sort(Comparator.comparing(Household::id));
+        Map<HouseholdId, Household> households = new LinkedHashMap<>(taken.size() * 2);
+        for (Household household : taken) {
+            List<Member> list = members.get(household.id());
+            households.put(household.id(), list == null ? household : household.withMembers(list));
+        }
         return new Roster(
                 households,
                 memberReader.persons(),

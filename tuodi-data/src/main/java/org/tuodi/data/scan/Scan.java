@@ -44,15 +44,16 @@ public final class Scan {
         RuleSource.Rules loaded = loadRules();
         RiskEngine engine = new RiskEngine(loaded.ruleSet(), loaded.contentHash());
         try (CsvFile households =
-                        CsvFile.open(
+                        CsvFile.openReadingAhead(
                                 request.households(),
                                 HouseholdReader.REQUIRED,
                                 HouseholdReader.COLUMNS);
                 CsvFile members =
-                        CsvFile.open(
+                        CsvFile.openReadingAhead(
                                 request.members(), MemberReader.REQUIRED, MemberReader.COLUMNS);
                 CsvFile events =
-                        CsvFile.open(request.events(), EventReader.REQUIRED, EventReader.COLUMNS);
+                        CsvFile.openReadingAhead(
+                                request.events(), EventReader.REQUIRED, EventReader.COLUMNS);
                 RejectWriter rejects = RejectWriter.open(request.rejectsFile());
                 UnmatchedWriter unmatched = UnmatchedWriter.open(request.unmatchedFile())) {
             Roster roster = Roster.read(households, members, rejects);

@@ -178,4 +178,56 @@ class CsvFileTests {
         assertThat(read.onlyReject())
                 .isEqualTo(new Reject("x.csv", 2, "name", "required value is missing"));
     }
+
+    @Test
+    void readingAheadGivesTheSameRowsLinesRejectsAndCountsInTheSameOrder() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("name,amount,note");
+        for (int i = 0; i < 5_000; i++) {
+            if (i % 997 == 0) {
+                lines.add("short row " + i);
+            } else if (i % 1_009 == 0) {
+                lines.add("\"quoted\nacross lines " + i + "\",1.5,x");
+            } else if (i % 503 == 0) {
+                lines.add("bad amount " + i + ",1.234,");
+            } else {
+                lines.add("name " + i + "," + i + "." + (i % 100) + ",note " + i);
+            }
+        }
+        Path file = write(dir, "many.csv", lines.toArray(new String[0]));
+
+        Read<String> plain = readFile(file);
+        Read<String> ahead = org.tuodi.data.Fixtures.readAhead(file, REQUIRED, KNOWN, Pairs::new);
+
+        assertThat(ahead.records()).isEqualTo(plain.records()).hasSize(4_985);
+        assertThat(ahead.lines()).isEqualTo(plain.lines());
+        assertThat(ahead.rejects()).isEqualTo(plain.rejects()).hasSize(15);
+        assertThat(ahead.counts()).isEqualTo(plain.counts());
+    }
+
+    @Test
+    void aFileClosedBeforeItsEndStopsReadingAhead() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("name,amount");
+        for (int i = 0; i < 100_000; i++) {
+            lines.add("n" + i + "," + i);
+        }
+        Path file = write(dir, "long.csv", lines.toArray(new String[0]));
+        String first;
+        try (CsvFile csv = CsvFile.openReadingAhead(file, REQUIRED, KNOWN)) {
+            first = csv.iterator().next().get("name");
+        }
+        assertThat(first).isEqualTo("n0");
+        Thread ahead =
+                Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().equals("csv-read-ahead-long.csv"))
+                        .findFirst()
+                        .orElse(null);
+        if (ahead != null) {
+            ahead.join(10_000);
+            assertThat(ahead.isAlive())
+                    .as("the read-ahead thread ends once the file is closed")
+                    .isFalse();
+        }
+    }
 }

@@ -118,8 +118,8 @@ class SampleScanTests {
                         "households.alerted.GENERAL=4",
                         "households.alerted.URGENT=3",
                         "state.households=12",
-                        "state.bytes.mean=48.3",
-                        "state.bytes.max=96");
+                        "state.bytes.mean=38.8",
+                        "state.bytes.max=75");
     }
 
     @Test

@@ -10,7 +10,11 @@ import org.tuodi.core.event.DepartmentEvent;
 import org.tuodi.core.household.HouseholdId;
 import org.tuodi.server.ingest.StoredRecords;
 import org.tuodi.server.ingest.web.EventJsonReader;
+import org.tuodi.server.platform.PersonalDataCipher;
+import org.tuodi.server.platform.PersonalDataCipher.Field;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads {@code ingest_event} back: the stored payload is the JSON form of formats.md, read with the
@@ -21,10 +25,12 @@ class JdbcStoredRecords implements StoredRecords {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PersonalDataCipher cipher;
 
-    JdbcStoredRecords(JdbcClient jdbc, JsonMapper json) {
+    JdbcStoredRecords(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.json = json;
+        this.cipher = cipher;
     }
 
     @Override
@@ -47,7 +53,7 @@ class JdbcStoredRecords implements StoredRecords {
         String[] current = {null};
         jdbc.sql(
                         """
-                        SELECT household_id, payload FROM ingest_event
+                        SELECT household_id, id_number_cipher, payload FROM ingest_event
                         WHERE household_id IS NOT NULL AND occurred_on BETWEEN :from AND :to
                         ORDER BY household_id, id
                         """)
@@ -62,10 +68,23 @@ class JdbcStoredRecords implements StoredRecords {
                             }
                             current[0] = household;
                             records.add(
-                                    EventJsonReader.event(json.readTree(rs.getString("payload"))));
+                                    EventJsonReader.event(
+                                            withIdNumber(
+                                                    rs.getString("payload"),
+                                                    rs.getString("id_number_cipher"))));
                         });
         if (current[0] != null) {
             action.accept(new HouseholdId(current[0]), List.copyOf(records));
         }
+    }
+
+    /**
+     * The stored payload with the person's identity number put back (the payload leaves it out: it
+     * is stored encrypted in its own column), as the reader of a batch expects it.
+     */
+    private JsonNode withIdNumber(String payload, String idNumberCipher) {
+        ObjectNode tree = (ObjectNode) json.readTree(payload);
+        tree.put("idNumber", cipher.open(Field.IDENTITY_NUMBER, idNumberCipher));
+        return tree;
     }
 }
