@@ -34,11 +34,12 @@ import org.tuodi.server.platform.TestUsers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 恶意输入: generated hostile bodies (jqwik) for the department feed and the import. A JSON batch with
- * one bad record among good ones, or one that is not a batch at all, is refused whole with a 4xx
- * problem+json and stores nothing; an import of malformed or hostile CSV or XLSX (a zip bomb, a
- * truncated workbook, formulas, NUL bytes, broken quoting) is refused with a 4xx problem+json or
- * ends as a failed job, writes nothing, and never answers 500.
+ * 恶意输入: generated hostile bodies (jqwik) for the department feed and the import. An events.csv file
+ * stores exactly the records it accepts (its bad rows are rejected one by one, formats.md). A JSON
+ * batch with one bad record among good ones, or one that is not a batch at all, is refused whole
+ * with a 4xx problem+json and stores nothing; an import of malformed or hostile CSV or XLSX (a zip
+ * bomb, a truncated workbook, formulas, NUL bytes, broken quoting) is refused with a 4xx
+ * problem+json or ends as a failed job, writes nothing, and never answers 500.
  *
  * <p>A jqwik class (jqwik runs {@code @Property}), on the shared {@link ServerIntegrationTest}
  * context, which Spring's {@link TestContextManager} injects before each property as the JUnit
@@ -276,6 +277,76 @@ class HostileInputFuzzIT {
                         "{\"Events\": []}",
                         "\uFEFF{\"events\": [1]}",
                         "{\"events\": [" + "1,".repeat(10_000) + "1]}"));
+    }
+
+    /**
+     * events.csv (formats.md) takes its good rows and rejects the bad ones one by one; hostile
+     * files are answered 200 with the rejects, or 400 problem+json when the file as a whole is not
+     * events.csv, never 500; exactly the accepted records are stored.
+     */
+    @Property(tries = 50)
+    void aHostileEventsFileStoresExactlyWhatItAccepts(@ForAll("hostileEventFiles") String file)
+            throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM ingest_event").query(Long.class).single();
+
+        MvcResult result =
+                mvc.perform(
+                                multipart("/api/v1/events/files")
+                                        .file(
+                                                new MockMultipartFile(
+                                                        "file",
+                                                        "events.csv",
+                                                        "text/csv",
+                                                        file.getBytes(StandardCharsets.UTF_8)))
+                                        .with(TestUsers.bearer(token)))
+                        .andReturn();
+
+        int status = result.getResponse().getStatus();
+        assertThat(status).as(result.getResponse().getContentAsString()).isIn(200, 400, 403);
+        long stored = jdbc.sql("SELECT count(*) FROM ingest_event").query(Long.class).single();
+        if (status == 200) {
+            long accepted =
+                    json.readTree(result.getResponse().getContentAsString())
+                            .get("accepted")
+                            .asLong();
+            assertThat(stored - before).isEqualTo(accepted);
+        } else {
+            assertThat(result.getResponse().getContentType())
+                    .startsWith("application/problem+json");
+            assertThat(stored).isEqualTo(before);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> hostileEventFiles() {
+        String header = "event_id,source,type,id_number,occurred_on,out_of_pocket,inpatient\n";
+        Arbitrary<String> cell =
+                Arbitraries.oneOf(
+                        Arbitraries.of(
+                                "",
+                                "\"\"",
+                                "\"unclosed",
+                                "=cmd|' /C calc'!A0",
+                                "' OR '1'='1",
+                                "<script>alert(1)</script>",
+                                "MEDICAL_INSURANCE",
+                                "HEALTH",
+                                "MEDICAL_SETTLEMENT",
+                                VALID_ID,
+                                "411122193102031006",
+                                "2024-08-01",
+                                "2024-02-30",
+                                "10.00",
+                                "-1",
+                                "1e400",
+                                "true",
+                                "\u0000"),
+                        Arbitraries.strings().all().ofMaxLength(30).map(c -> c.replace("\n", "")));
+        Arbitrary<String> row = cell.list().ofMinSize(1).ofMaxSize(9).map(c -> String.join(",", c));
+        return Arbitraries.oneOf(
+                row.list().ofMaxSize(8).map(rows -> header + String.join("\n", rows) + "\n"),
+                Arbitraries.strings().all().ofMaxLength(300),
+                row.list().ofMinSize(1).ofMaxSize(4).map(rows -> String.join("\n", rows)));
     }
 
     // ---- the import
