@@ -3,8 +3,15 @@ package org.tuodi.server.platform;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +40,15 @@ public class EmbeddedDatabase {
             if (!dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir.getParent());
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                stopOrphanedPostmaster(dir);
+                // zonky starts PostgreSQL for tests: fsync off (-F) and synchronous_commit off.
+                // Data
+                // kept across restarts must survive a crash or a power cut: a commit answered is on
+                // disk (a later -c overrides -F).
+                builder.setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             if (port > 0) {
                 builder.setPort(port);
@@ -46,6 +61,64 @@ public class EmbeddedDatabase {
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * A server killed without its shutdown (SIGKILL, an out-of-memory kill) leaves its PostgreSQL
+     * running on the data folder, and a new one could not start there. If the folder's {@code
+     * postmaster.pid} names a running {@code postgres} and no living server holds the folder (the
+     * lock zonky takes on {@code epg-lock} while it runs), that PostgreSQL is an orphan: it is
+     * stopped (SIGTERM, a smart shutdown: its clients died with the old server) before starting.
+     */
+    static void stopOrphanedPostmaster(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException unreadable) {
+            return; // PostgreSQL judges a damaged or stale lock file itself
+        }
+        Optional<ProcessHandle> postmaster =
+                ProcessHandle.of(pid)
+                        .filter(ProcessHandle::isAlive)
+                        .filter(
+                                p ->
+                                        p.info()
+                                                .command()
+                                                .map(c -> Path.of(c).getFileName().toString())
+                                                .filter("postgres"::equals)
+                                                .isPresent());
+        if (postmaster.isEmpty()) {
+            return;
+        }
+        try (FileChannel channel =
+                        FileChannel.open(
+                                dir.resolve("epg-lock"),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException(
+                        "the data folder " + dir + " is in use by another running server");
+            }
+            log.warn("embedded_postgres=orphaned pid={} action=stop", pid);
+            ProcessHandle orphan = postmaster.get();
+            orphan.destroy();
+            try {
+                orphan.onExit().get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                orphan.destroyForcibly();
+                orphan.onExit().get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("cannot stop the orphaned PostgreSQL " + pid, e);
         }
     }
 
