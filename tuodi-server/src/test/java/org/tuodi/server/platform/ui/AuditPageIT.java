@@ -104,6 +104,27 @@ class AuditPageIT {
     }
 
     @Test
+    void aScriptInAnEntryIsShownAsTextNotMarkup() throws Exception {
+        audit.record(
+                new AuditEntry(
+                        clerk.username(),
+                        "PAGE_XSS_TEST",
+                        "case",
+                        "<img src=x onerror=alert(1)>",
+                        "<script>alert('xss')</script>"));
+
+        mvc.perform(get("/audit").param("action", "PAGE_XSS_TEST").session(session(auditor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("<img src=x"))))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;")));
+    }
+
+    @Test
     void aTownOfficerAndAnAssistantAreRefusedThePage() throws Exception {
         CurrentUser assistant =
                 fixtures.user("page-assistant", Role.VILLAGE_ASSISTANT, CaseFixtures.VILLAGE);
