@@ -34,6 +34,18 @@ public final class Access {
                             Role.TOWN_OFFICER,
                             Role.AUDITOR));
 
+    /**
+     * 审计日志的读者: auditors and officers of county level and above; a town officer, a village assistant
+     * or a department feed may not read the trail. What of it each sees: {@link AuditTrail}.
+     */
+    public static final Set<Role> AUDIT_READERS =
+            Collections.unmodifiableSet(
+                    EnumSet.of(
+                            Role.AUDITOR,
+                            Role.PROVINCE_OFFICER,
+                            Role.CITY_OFFICER,
+                            Role.COUNTY_OFFICER));
+
     private Access() {}
 
     /**

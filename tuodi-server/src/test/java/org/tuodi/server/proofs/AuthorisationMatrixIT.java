@@ -163,8 +163,12 @@ class AuthorisationMatrixIT {
             POST /api/v1/rule-sets/{id}/publish           | -       | 409  403  403  403  403  403  401  401
             POST /api/v1/rule-sets/{id}/what-if           | -       | 400  400  400  403  403  403  401  401
             GET /api/v1/what-ifs/{id}                     | -       | 404  404  404  403  403  403  401  401
+            GET /api/v1/audit                             | -       | 200  200  200  403  403  200  401  401
+            GET /api/v1/audit/verification                | -       | 200  200  200  403  403  200  401  401
             GET /login                                    | -       | 200  200  200  200  200  200  200  200
-            GET /                                         | -       | 302  302  302  302  302  200  302  302
+            GET /                                         | -       | 302  302  302  302  302  302  302  302
+            GET /audit                                    | -       | 200  200  200  403  403  200  302  302
+            GET /audit/export                             | -       | 200  200  200  403  403  200  302  302
             GET /dashboard                                | inside  | 200  200  200  200  302  302  302  302
                                                           | outside | 403  403  403  403  302  302  302  302
             GET /dashboard/export                         | inside  | 200  200  200  200  403  403  302  302
@@ -575,8 +579,12 @@ class AuthorisationMatrixIT {
                                 post("/api/v1/rule-sets/{id}/what-if", ruleSet()),
                                 "{\"from\": \"2024-08-31\", \"to\": \"2024-08-01\"}"));
         p.put("GET /api/v1/what-ifs/{id}", s -> get("/api/v1/what-ifs/{id}", 999_999));
+        p.put("GET /api/v1/audit", s -> get("/api/v1/audit").param("action", "CASE_READ"));
+        p.put("GET /api/v1/audit/verification", s -> get("/api/v1/audit/verification"));
         p.put("GET /login", s -> get("/login"));
         p.put("GET /", s -> get("/"));
+        p.put("GET /audit", s -> get("/audit").param("action", "CASE_READ"));
+        p.put("GET /audit/export", s -> get("/audit/export").param("action", "CASE_READ"));
         p.put("GET /dashboard", s -> get("/dashboard").param("region", village(s)));
         p.put("GET /dashboard/export", s -> get("/dashboard/export").param("region", village(s)));
         p.put("GET /tasks", s -> get("/tasks"));

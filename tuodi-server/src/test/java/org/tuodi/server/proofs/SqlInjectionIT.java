@@ -76,7 +76,11 @@ class SqlInjectionIT {
                     "/api/v1/imports/{}",
                     "/api/v1/imports/1/rejects?page",
                     "/api/v1/imports/1/rejects?size",
-                    "/api/v1/imports/1/rejects?format");
+                    "/api/v1/imports/1/rejects?format",
+                    "/api/v1/audit?from",
+                    "/api/v1/audit?to",
+                    "/api/v1/audit?page",
+                    "/api/v1/audit?size");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -155,7 +159,16 @@ class SqlInjectionIT {
                     "/dashboard/export?to",
                     "/api/v1/cases/export?region",
                     "/api/v1/cases/export?status",
-                    "/api/v1/statistics/export?region");
+                    "/api/v1/statistics/export?region",
+                    "/audit?actor",
+                    "/audit?action",
+                    "/audit?subjectType",
+                    "/audit?subjectId",
+                    "/audit?from",
+                    "/audit/export?actor",
+                    "/api/v1/audit?actor",
+                    "/api/v1/audit?action",
+                    "/api/v1/audit?subjectId");
 
     @Test
     void noFilterSortOrSearchOfThePagesCanBeTurnedIntoSql() throws Exception {

@@ -66,6 +66,10 @@ class ReadAudit implements WebMvcConfigurer, HandlerInterceptor {
                             "/api/v1/imports/{id}/rejects",
                             new Read("IMPORT_REJECTS_READ", "import_job", "id")),
                     Map.entry("/api/v1/cases/export", new Read("EXPORTED", "export", null)),
+                    Map.entry("/api/v1/audit", new Read("AUDIT_READ", "audit", null)),
+                    Map.entry("/api/v1/audit/verification", new Read("AUDIT_READ", "audit", null)),
+                    Map.entry("/audit", new Read("AUDIT_READ", "audit", null)),
+                    Map.entry("/audit/export", new Read("EXPORTED", "export", null)),
                     Map.entry("/api/v1/statistics/export", new Read("EXPORTED", "export", null)));
 
     private final AuditLog audit;
