@@ -112,7 +112,7 @@ final class ServerProcess implements AutoCloseable {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                         .start();
-        if (!verify.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!verify.waitFor(420, java.util.concurrent.TimeUnit.SECONDS)) {
             verify.destroyForcibly();
             throw new AssertionError("audit verify did not end");
         }
@@ -126,7 +126,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private void awaitUp() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(420).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
