@@ -1,26 +1,18 @@
 package org.tuodi.server.registry.ui;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.tuodi.data.csv.RejectWriter;
 import org.tuodi.server.platform.Access;
 import org.tuodi.server.platform.CurrentUser;
 import org.tuodi.server.platform.InvalidInputProblem;
 import org.tuodi.server.platform.NotFoundProblem;
-import org.tuodi.server.platform.XlsxWorkbook;
 import org.tuodi.server.platform.ui.NavItem;
 import org.tuodi.server.platform.ui.PageController;
 import org.tuodi.server.registry.internal.ImportJob;
@@ -98,27 +90,14 @@ class ImportController {
     void rejectsCsv(CurrentUser user, @PathVariable("id") long id, HttpServletResponse response)
             throws IOException {
         visible(user, id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"import-" + id + "-rejects.csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(writer);
-        csv.writeRecord(RejectWriter.HEADER);
-        jobs.eachReject(
-                id, r -> csv.writeRecord(r.file(), Long.toString(r.row()), r.column(), r.reason()));
-        csv.flush();
+        report.download(id, false, response);
     }
 
     @GetMapping("/imports/{id}/rejects.xlsx")
     void rejectsXlsx(CurrentUser user, @PathVariable("id") long id, HttpServletResponse response)
             throws IOException {
         visible(user, id);
-        response.setContentType(XlsxWorkbook.CONTENT_TYPE);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"import-" + id + "-rejects.xlsx\"");
-        XlsxWorkbook.write(List.of(report.table(id)), response.getOutputStream());
+        report.download(id, true, response);
     }
 
     private ImportJob visible(CurrentUser user, long id) {

@@ -1,17 +1,11 @@
 package org.tuodi.server.registry.web;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tuodi.data.csv.Reject;
-import org.tuodi.data.csv.RejectWriter;
 import org.tuodi.server.platform.Access;
 import org.tuodi.server.platform.CurrentUser;
 import org.tuodi.server.platform.NotFoundProblem;
-import org.tuodi.server.platform.XlsxWorkbook;
 import org.tuodi.server.registry.internal.ImportJob;
 import org.tuodi.server.registry.internal.ImportJobs;
 import org.tuodi.server.registry.internal.JdbcImportJobs;
@@ -83,16 +75,7 @@ class ImportApiController {
     void rejectsCsv(CurrentUser user, @PathVariable("id") long id, HttpServletResponse response)
             throws IOException {
         visible(user, id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"import-" + id + "-rejects.csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(writer);
-        csv.writeRecord(RejectWriter.HEADER);
-        jobs.eachReject(
-                id, r -> csv.writeRecord(r.file(), Long.toString(r.row()), r.column(), r.reason()));
-        csv.flush();
+        report.download(id, false, response);
     }
 
     /** The rejects as an XLSX workbook (file, row, field, reason), all rows. */
@@ -100,11 +83,7 @@ class ImportApiController {
     void rejectsXlsx(CurrentUser user, @PathVariable("id") long id, HttpServletResponse response)
             throws IOException {
         visible(user, id);
-        response.setContentType(XlsxWorkbook.CONTENT_TYPE);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"import-" + id + "-rejects.xlsx\"");
-        XlsxWorkbook.write(List.of(report.table(id)), response.getOutputStream());
+        report.download(id, true, response);
     }
 
     private ImportJob visible(CurrentUser user, long id) {
